@@ -1,0 +1,3 @@
+using MsiDynamics.Sandbox.Hosting;
+
+return await SandboxCommand.RunAsync(args);
