@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>Pre- or post-images by their registered alias.</summary>
+public class EntityImageCollection : DataCollection<string, Entity>
+{
+    public EntityImageCollection()
+    {
+    }
+}
