@@ -139,5 +139,8 @@ internal static class DataverseSchema
         public const string StateCode = "statecode";
         public const string StatusCode = "statuscode";
         public const string EmailAddress1 = "emailaddress1";
+
+        /// <summary>The primary name of account, opportunity and connectionrole.</summary>
+        public const string Name = "name";
     }
 }

@@ -1,0 +1,48 @@
+using Microsoft.Xrm.Sdk;
+
+namespace MsiDynamics.Plugins.Adapter;
+
+/// <summary>
+/// Remembers, for one platform operation, which records were already queued: a <c>SharedVariables</c> key
+/// checked on the context and up the <c>ParentContext</c> chain, and written on the own context and on the root
+/// (DLaB's recursion guard, specs/dataverse.md §0.3, §2.4). The root is shared by the parent pipeline and all
+/// its children, so whichever pipeline of the operation runs first wins.
+/// </summary>
+internal static class CaptureGuard
+{
+    public static bool AlreadyCaptured(IPluginExecutionContext context, string key)
+    {
+        for (var current = context; current is not null; current = current.ParentContext)
+        {
+            if (current.SharedVariables is { } variables && variables.ContainsKey(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static void MarkCaptured(IPluginExecutionContext context, string key)
+    {
+        var root = context;
+        while (root.ParentContext is not null)
+        {
+            root = root.ParentContext;
+        }
+
+        Set(context, key);
+        if (!ReferenceEquals(root, context))
+        {
+            Set(root, key);
+        }
+    }
+
+    private static void Set(IPluginExecutionContext context, string key)
+    {
+        if (context.SharedVariables is { } variables)
+        {
+            variables[key] = true;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Xrm.Sdk;
+using MsiDynamics.Plugins.Capture;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.Plugins.Adapter;
+
+/// <summary>
+/// The <c>msi_syncqueueitem</c> row for a <see cref="QueueItem"/> (DESIGN §4): Pending, no attempts, in the Live
+/// lane (the worker leases it before backfill rows), tagged with the operation's correlation id so a queue row
+/// can be traced back to the save that made it.
+/// </summary>
+internal static class QueueRow
+{
+    public static Entity For(QueueItem item, Guid correlationId)
+    {
+        var row = new Entity(DataverseSchema.SyncQueueItem.EntityName);
+        row[DataverseSchema.SyncQueueItem.Name] = item.Name;
+        row[DataverseSchema.SyncQueueItem.Entity] = item.Entity;
+        row[DataverseSchema.SyncQueueItem.RecordId] = item.RecordId;
+        row[DataverseSchema.SyncQueueItem.Operation] = new OptionSetValue((int)item.Operation);
+        row[DataverseSchema.SyncQueueItem.Payload] = Clip(item.Payload, DataverseSchema.SyncQueueItem.PayloadMaxLength);
+        row[DataverseSchema.SyncQueueItem.Status] = new OptionSetValue((int)QueueStatus.Pending);
+        row[DataverseSchema.SyncQueueItem.Attempts] = 0;
+        row[DataverseSchema.SyncQueueItem.CorrelationId] = correlationId.ToString("D");
+        row[DataverseSchema.SyncQueueItem.Lane] = new OptionSetValue((int)QueueLane.Live);
+        return row;
+    }
+
+    /// <summary>
+    /// Never reached by a payload of the engine (its strings are clipped: <see cref="PayloadWriter.MaxStringLength"/>),
+    /// but a payload over the column's length would fail the platform's Create and with it the user's save.
+    /// </summary>
+    private static string Clip(string text, int maxLength) =>
+        text.Length <= maxLength ? text : text.Substring(0, maxLength);
+}

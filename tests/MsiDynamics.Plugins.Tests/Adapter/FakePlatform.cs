@@ -1,0 +1,72 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace MsiDynamics.Plugins.Tests.Adapter;
+
+/// <summary>
+/// The services the platform hands a plug-in, faked: a tracing service that keeps its lines and an
+/// organisation service that records creates and answers the settings query.
+/// </summary>
+internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFactory, ITracingService, IOrganizationService
+{
+    public FakePlatform(FakeExecutionContext context) => Context = context;
+
+    public FakeExecutionContext Context { get; }
+
+    public List<string> Traces { get; } = new();
+
+    public List<Entity> Created { get; } = new();
+
+    public List<Guid?> ServiceUsers { get; } = new();
+
+    public List<Entity> SettingRows { get; } = new();
+
+    public int SettingReads { get; private set; }
+
+    public Exception? CreateFault { get; set; }
+
+    public object? GetService(Type serviceType) =>
+        serviceType == typeof(IPluginExecutionContext) ? Context
+        : serviceType == typeof(ITracingService) ? this
+        : serviceType == typeof(IOrganizationServiceFactory) ? this
+        : null;
+
+    public IOrganizationService CreateOrganizationService(Guid? userId)
+    {
+        ServiceUsers.Add(userId);
+        return this;
+    }
+
+    public void Trace(string format, params object?[] args) => Traces.Add(string.Format(format, args));
+
+    public Guid Create(Entity entity)
+    {
+        if (CreateFault is not null)
+        {
+            throw CreateFault;
+        }
+
+        Created.Add(entity);
+        return Guid.NewGuid();
+    }
+
+    public EntityCollection RetrieveMultiple(QueryBase query)
+    {
+        SettingReads++;
+        return new EntityCollection(SettingRows.ToList());
+    }
+
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => throw new NotSupportedException();
+
+    public void Update(Entity entity) => throw new NotSupportedException();
+
+    public void Delete(string entityName, Guid id) => throw new NotSupportedException();
+
+    public OrganizationResponse Execute(OrganizationRequest request) => throw new NotSupportedException();
+
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        throw new NotSupportedException();
+
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        throw new NotSupportedException();
+}

@@ -1,0 +1,116 @@
+using Microsoft.Xrm.Sdk;
+using MsiDynamics.Plugins.Steps;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.Plugins.Tests.Pipeline;
+
+/// <summary>What the capture promises the CRM user and the worker, seen through the emulated pipeline.</summary>
+public sealed class CaptureBehaviourTests
+{
+    [Test]
+    public void A_disabled_table_queues_nothing()
+    {
+        var org = new CaptureOrganization();
+        org.SetSync("lead", enabled: false);
+
+        RecordStepTests.Act(org, "lead", "Create");
+
+        Assert.That(org.Queue, Is.Empty);
+    }
+
+    [Test]
+    public void Re_enabling_a_table_takes_effect_only_when_the_cached_settings_expire()
+    {
+        var org = new CaptureOrganization();
+        org.SetSync("contact", enabled: false);
+        RecordStepTests.Act(org, "contact", "Create");
+
+        org.SetSync("contact", enabled: true);
+        org.Clock.Advance(TimeSpan.FromSeconds(59));
+        RecordStepTests.Act(org, "contact", "Create");
+        var withinLifetime = org.Queue.Count;
+        org.Clock.Advance(TimeSpan.FromSeconds(1));
+        RecordStepTests.Act(org, "contact", "Create");
+
+        Assert.That((withinLifetime, org.Queue.Count), Is.EqualTo((0, 1)));
+    }
+
+    [Test]
+    public void A_team_owned_record_is_captured_and_its_row_carries_no_owner()
+    {
+        var org = new CaptureOrganization();
+        var team = org.Org.Seed(new Entity("team") { ["name"] = "Sales EMEA" });
+        var id = org.Seed("lead");
+
+        org.User.Update(new Entity("lead", id) { ["ownerid"] = new EntityReference("team", team) });
+
+        var row = org.Queue.Single();
+        Assert.That(row["msi_payload"], Is.EqualTo("{\"v\":1}"));
+        Assert.That(row.Attributes.Values.OfType<EntityReference>().Select(r => r.Id), Has.None.EqualTo(team));
+    }
+
+    [TestCase("Assign")]
+    [TestCase("SetStateDynamicEntity")]
+    public void A_legacy_owner_or_state_request_queues_exactly_one_row(string message)
+    {
+        var org = new CaptureOrganization();
+
+        RecordStepTests.Act(org, "account", message);
+
+        Assert.That(org.Queue, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void An_update_mixing_owner_and_name_runs_two_pipelines_and_queues_one_row()
+    {
+        var org = new CaptureOrganization();
+        var id = org.Seed("account");
+        var newOwner = new EntityReference("systemuser", org.Seed("systemuser"));
+
+        org.User.Update(new Entity("account", id) { ["name"] = "Renamed", ["ownerid"] = newOwner });
+
+        Assert.That(org.QueueSummary, Is.EqualTo(new[] { $"account {id:D} Upsert {{\"v\":1}}" }));
+    }
+
+    [Test]
+    public void The_queue_row_is_written_as_SYSTEM_while_the_caller_is_an_ordinary_user()
+    {
+        var org = new CaptureOrganization();
+
+        var id = RecordStepTests.Act(org, "lead", "Update");
+
+        var row = org.Queue.Single();
+        Assert.That(((EntityReference)row["createdby"]!).Id, Is.EqualTo(org.Org.SystemUserId));
+        Assert.That(((EntityReference)org.Org.Find("lead", id)!["modifiedby"]!).Id, Is.EqualTo(org.UserId));
+        Assert.That(row[DataverseSchema.SyncQueueItem.CorrelationId], Is.Not.Null);
+    }
+
+    [Test]
+    public void A_malformed_value_written_by_another_vendors_plug_in_does_not_fail_the_save_and_is_traced()
+    {
+        var org = new CaptureOrganization();
+        org.Org.RegisterPlugins(typeof(VendorRoleStampPlugin).Assembly.GetTypes().Where(t => t == typeof(VendorRoleStampPlugin)));
+        var opportunity = new EntityReference("opportunity", org.Seed("opportunity"));
+        var contact = new EntityReference("contact", org.Seed("contact"));
+
+        var id = org.User.Create(new Entity("connection") { ["record1id"] = opportunity, ["record2id"] = contact });
+
+        Assert.That(org.Org.Find("connection", id), Is.Not.Null, "the save went through");
+        Assert.That(org.Queue, Is.Empty);
+        Assert.That(org.Org.Traces, Has.Some.Contains("msi capture: connection Create not captured: InvalidCastException"));
+    }
+
+    [Test]
+    public void A_failing_create_of_the_queue_row_fails_the_save_and_rolls_it_back()
+    {
+        // Documented choice: the platform's own failure dooms the transaction anyway, and a save without its
+        // queue row would be a change Marketo never hears of.
+        var org = new CaptureOrganization();
+        org.Org.InjectFault("Create", DataverseSchema.SyncQueueItem.EntityName, new InvalidPluginExecutionException("disk full"));
+
+        Assert.That(() => org.User.Create(new Entity("lead") { ["lastname"] = "Lost" }), Throws.Exception);
+
+        Assert.That(org.Org.Rows("lead").Where(r => (string?)r["lastname"] == "Lost"), Is.Empty);
+        Assert.That(org.Queue, Is.Empty);
+    }
+}
