@@ -1,11 +1,43 @@
 namespace MsiDynamics.Sandbox.Hosting;
 
-/// <summary>The sandbox's command line: the demo flow by default, or <c>serve</c> for the emulators.</summary>
+/// <summary>
+/// The sandbox's command line: the demo flow by default (not written yet: a status line for now), or
+/// <c>serve</c> to run the emulators until Ctrl+C or SIGTERM.
+/// </summary>
 internal static class SandboxCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public const string Usage =
+        """
+        Usage:
+          dotnet run --project Sandbox                                    run the demo flow (not available yet)
+          dotnet run --project Sandbox -- serve --marketo-port <port>     serve the Marketo emulator (0 = a free port)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
     {
-        Console.WriteLine("MsiDynamics sandbox: nothing to run yet.");
-        return Task.FromResult(0);
+        if (args.Length == 0)
+        {
+            // The lead replaces this with the demo flow.
+            Console.WriteLine("MsiDynamics sandbox: the demo flow is not available yet; 'serve' runs the emulators.");
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        if (args[0] == "serve")
+        {
+            var serve = ServeArguments.Parse(args[1..], out var error);
+            if (serve is null)
+            {
+                Console.Error.WriteLine(error);
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            return await ServeCommand.RunAsync(serve);
+        }
+
+        Console.Error.WriteLine($"Unknown command '{args[0]}'.");
+        Console.Error.WriteLine(Usage);
+        return 2;
     }
 }
