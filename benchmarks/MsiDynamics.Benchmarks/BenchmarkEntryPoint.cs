@@ -1,10 +1,23 @@
 using BenchmarkDotNet.Running;
+using MsiDynamics.Benchmarks.Marketo;
 
 namespace MsiDynamics.Benchmarks;
 
-/// <summary>Runs the BenchmarkDotNet benchmarks of this project (<c>--filter *</c> for all).</summary>
+/// <summary>
+/// Runs the BenchmarkDotNet benchmarks of this project (<c>--filter *</c> for all), or, with
+/// <c>marketo-throughput [--seconds N]</c> as the first argument, the Marketo throughput runner, which
+/// needs real time windows and so is not a BenchmarkDotNet benchmark.
+/// </summary>
 public static class BenchmarkEntryPoint
 {
-    public static void Main(string[] args) =>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == MarketoThroughputRunner.Command)
+        {
+            return await MarketoThroughputRunner.RunAsync(args[1..]);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace MsiDynamics.CompanionService.Marketo.Activities;
+
+/// <summary>
+/// Marketo's activity stream, for the incremental write-back (DESIGN §3.5): get a paging token for a
+/// date, then read activities of chosen types page by page, keeping the last token for the next run
+/// (DEV <c>activities.md</c>, <c>paging-tokens.md</c>).
+/// </summary>
+internal sealed class ActivitiesClient(MarketoTransport transport)
+{
+    /// <summary>Marketo takes up to ten activity type ids per call.</summary>
+    public const int MaxActivityTypeIds = 10;
+
+    /// <summary>Marketo takes up to thirty lead ids per call.</summary>
+    public const int MaxLeadIds = 30;
+
+    /// <summary>
+    /// <c>GET /rest/v1/activities/pagingtoken.json?sinceDatetime=…</c>: a page with no items whose
+    /// <see cref="MarketoPage{T}.NextPageToken"/> stands for <paramref name="since"/>.
+    /// </summary>
+    public async Task<MarketoPage<MarketoActivity>> GetPagingTokenAsync(
+        DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var sinceText = since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var path = $"{MarketoSchema.ActivitiesPagingToken}?sinceDatetime={Uri.EscapeDataString(sinceText)}";
+        var response = await transport.SendAsync(MarketoRequest.Get(path, "activities.pagingtoken"), cancellationToken).ConfigureAwait(false);
+        return response.ReadOutcome.IsSuccess
+            ? new MarketoPage<MarketoActivity>(response.ReadOutcome, [], response.Envelope?.NextPageToken, false)
+            : MarketoPage<MarketoActivity>.Failed(response.ReadOutcome);
+    }
+
+    /// <summary>
+    /// <c>GET /rest/v1/activities.json?nextPageToken=…&amp;activityTypeIds=…[&amp;leadIds=…]</c>: one page (up to
+    /// 300) of activities after <paramref name="nextPageToken"/>. Always returns the token to continue from;
+    /// call again while <see cref="MarketoPage{T}.MoreResult"/> is true (a page may hold fewer than 300 and
+    /// still have more).
+    /// </summary>
+    /// <exception cref="ArgumentException">More than ten type ids or thirty lead ids: a bug in the caller.</exception>
+    public async Task<MarketoPage<MarketoActivity>> GetActivitiesAsync(
+        string nextPageToken,
+        IReadOnlyList<int> activityTypeIds,
+        IReadOnlyList<long>? leadIds = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(nextPageToken);
+        if (activityTypeIds.Count is 0 or > MaxActivityTypeIds)
+        {
+            throw new ArgumentException($"Pass 1 to {MaxActivityTypeIds} activity type ids.", nameof(activityTypeIds));
+        }
+
+        if (leadIds is { Count: > MaxLeadIds })
+        {
+            throw new ArgumentException($"Pass at most {MaxLeadIds} lead ids.", nameof(leadIds));
+        }
+
+        var path = $"{MarketoSchema.Activities}?nextPageToken={Uri.EscapeDataString(nextPageToken)}"
+            + $"&activityTypeIds={string.Join(',', activityTypeIds)}"
+            + (leadIds is { Count: > 0 } ? $"&leadIds={string.Join(',', leadIds)}" : string.Empty);
+        var response = await transport.SendAsync(MarketoRequest.Get(path, "activities.get"), cancellationToken).ConfigureAwait(false);
+        if (!response.ReadOutcome.IsSuccess)
+        {
+            return MarketoPage<MarketoActivity>.Failed(response.ReadOutcome);
+        }
+
+        // No activities since the token: Marketo still returns the token (or 702 without one: keep ours).
+        var token = response.Envelope?.NextPageToken is { Length: > 0 } next ? next : nextPageToken;
+        return new MarketoPage<MarketoActivity>(
+            response.ReadOutcome, response.Items<MarketoActivity>(), token, response.Envelope?.MoreResult ?? false);
+    }
+
+    /// <summary><c>GET /rest/v1/activities/types.json</c>: the instance's activity types.</summary>
+    public async Task<MarketoPage<MarketoActivityType>> GetTypesAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await transport.SendAsync(
+            MarketoRequest.Get(MarketoSchema.ActivityTypes, "activities.types"), cancellationToken).ConfigureAwait(false);
+        return new MarketoPage<MarketoActivityType>(response.ReadOutcome, response.Items<MarketoActivityType>(), null, false);
+    }
+}

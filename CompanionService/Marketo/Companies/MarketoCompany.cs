@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+
+namespace MsiDynamics.CompanionService.Marketo.Companies;
+
+/// <summary>
+/// A company to create or update in Marketo (specs/marketo.md §3.3): a Dynamics <c>account</c>, keyed by
+/// <c>externalCompanyId</c> = its canonical GUID. MSI-D requires the owner's
+/// <c>externalSalesPersonId</c> too, and that sales person must already be in Marketo.
+/// </summary>
+/// <param name="ExternalCompanyId">The accountid, lowercase, no braces. The dedupe key (length 100).</param>
+/// <param name="Company">The account name.</param>
+/// <param name="ExternalSalesPersonId">The owner's systemuserid, or null when the owner is a team.</param>
+/// <param name="Fields">Other company fields by REST name (<c>website</c>, <c>billingCity</c>, …), or null.</param>
+internal sealed record MarketoCompany(
+    string ExternalCompanyId,
+    string? Company,
+    string? ExternalSalesPersonId = null,
+    IReadOnlyDictionary<string, object?>? Fields = null)
+{
+    /// <summary>The <c>input[]</c> element Marketo expects.</summary>
+    public JsonObject ToJson() => MarketoJson.Record(
+        [
+            new(MarketoSchema.ExternalCompanyId, ExternalCompanyId),
+            new(MarketoSchema.Company, Company),
+            new(MarketoSchema.ExternalSalesPersonId, ExternalSalesPersonId),
+        ],
+        Fields);
+
+    /// <summary>The key-only element of a delete.</summary>
+    public static JsonObject KeyJson(string externalCompanyId) =>
+        new() { [MarketoSchema.ExternalCompanyId] = externalCompanyId };
+
+    public override string ToString() => $"company {ExternalCompanyId}";
+}

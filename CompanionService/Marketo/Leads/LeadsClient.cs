@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+
+namespace MsiDynamics.CompanionService.Marketo.Leads;
+
+/// <summary>
+/// Marketo leads (specs/marketo.md §3.4): sync per Decision 3, delete, and reads by
+/// <c>externalPersonId</c> or <c>id</c> through <c>POST …/leads.json?_method=GET</c> (Decision 2).
+/// </summary>
+internal sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
+{
+    private static readonly MarketoPushCall UpdateById = LeadSync(MarketoSchema.UpdateOnly, MarketoSchema.Id, "leads.update");
+    private static readonly MarketoPushCall CreateOrUpdateByEmail = LeadSync(MarketoSchema.CreateOrUpdate, MarketoSchema.Email, "leads.upsert");
+
+    private static readonly MarketoPushCall DeleteCall = new(
+        MarketoSchema.LeadsDelete, input => new JsonObject { [MarketoSchema.Input] = input },
+        MarketoOperationKind.Delete, "leads.delete");
+
+    /// <summary>
+    /// <c>POST /rest/v1/leads.json</c>. Known leads go <c>updateOnly</c> with <c>lookupField=id</c>, new ones
+    /// <c>createOrUpdate</c> with <c>lookupField=email</c> carrying <c>externalPersonId</c> (Decision 3).
+    /// De-duplicated by <c>externalPersonId</c>, then by id or e-mail (latest wins); a new person without an
+    /// e-mail address is Skipped, not sent. Lead results have no <c>seq</c>: matched by position.
+    /// </summary>
+    public async Task<MarketoPushResult> SyncAsync(IReadOnlyList<MarketoLead> leads, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new MarketoOutcome?[leads.Count];
+        var people = MarketoBatchDeduplicator.Supersede(leads, [.. Enumerable.Range(0, leads.Count)],
+            l => l.ExternalPersonId, outcomes, MarketoSchema.ExternalPersonId, StringComparer.OrdinalIgnoreCase);
+        foreach (var i in people.Where(i => !leads[i].CanBeSent))
+        {
+            outcomes[i] = MarketoOutcome.Skipped(null,
+                "No e-mail address: a new person is matched in Marketo by e-mail (Decision 3); it is sent once an address is added.",
+                retryable: false);
+        }
+
+        var known = MarketoBatchDeduplicator.Supersede(leads, [.. people.Where(i => leads[i].IsKnown)],
+            l => l.MarketoId?.ToString(System.Globalization.CultureInfo.InvariantCulture), outcomes, "Marketo lead id");
+        var fresh = MarketoBatchDeduplicator.Supersede(leads, [.. people.Where(i => !leads[i].IsKnown && leads[i].CanBeSent)],
+            l => l.Email?.Trim(), outcomes, MarketoSchema.Email, StringComparer.OrdinalIgnoreCase);
+
+        var outcome = await SendAsync(UpdateById, leads, known, outcomes, MarketoCallOutcome.Succeeded, cancellationToken).ConfigureAwait(false);
+        outcome = await SendAsync(CreateOrUpdateByEmail, leads, fresh, outcomes, outcome, cancellationToken).ConfigureAwait(false);
+        return sender.Finish(CreateOrUpdateByEmail with { Operation = "leads.sync" }, outcome, outcomes);
+    }
+
+    /// <summary>
+    /// <c>POST /rest/v1/leads/delete.json</c> with <c>{"input":[{"id":…}]}</c>; a lead already gone (1013)
+    /// counts as Deleted.
+    /// </summary>
+    public Task<MarketoPushResult> DeleteAsync(IReadOnlyList<long> marketoLeadIds, CancellationToken cancellationToken = default) =>
+        sender.PushAsync(DeleteCall, marketoLeadIds, id => id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "Marketo lead id", id => new JsonObject { [MarketoSchema.Id] = id }, cancellationToken);
+
+    /// <summary>
+    /// Leads whose <c>externalPersonId</c> is one of <paramref name="externalPersonIds"/> (any number; 300 a
+    /// call), with <paramref name="fields"/> (e.g. <see cref="MarketoLeadFields.IdentityAndMsi"/>).
+    /// </summary>
+    public Task<MarketoPage<MarketoLeadRecord>> GetByExternalPersonIdsAsync(
+        IReadOnlyList<string> externalPersonIds, IReadOnlyList<string> fields, CancellationToken cancellationToken = default) =>
+        query.ReadAllAsync(MarketoSchema.ExternalPersonId, externalPersonIds, fields, cancellationToken);
+
+    /// <summary>Leads by Marketo id (any number; 300 a call), with <paramref name="fields"/>.</summary>
+    public Task<MarketoPage<MarketoLeadRecord>> GetByIdsAsync(
+        IReadOnlyList<long> marketoLeadIds, IReadOnlyList<string> fields, CancellationToken cancellationToken = default) =>
+        query.ReadAllAsync(MarketoSchema.Id,
+            [.. marketoLeadIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))], fields, cancellationToken);
+
+    private static MarketoPushCall LeadSync(string action, string lookupField, string operation) => new(
+        MarketoSchema.Leads,
+        input => new JsonObject
+        {
+            [MarketoSchema.Action] = action,
+            [MarketoSchema.LookupField] = lookupField,
+            [MarketoSchema.Input] = input,
+        },
+        MarketoOperationKind.Upsert,
+        operation);
+
+    private async Task<MarketoCallOutcome> SendAsync(MarketoPushCall call, IReadOnlyList<MarketoLead> leads,
+        List<int> indexes, MarketoOutcome?[] outcomes, MarketoCallOutcome sofar, CancellationToken ct)
+    {
+        if (indexes.Count == 0)
+        {
+            return sofar;
+        }
+
+        if (sofar.Kind is MarketoCallOutcomeKind.QuotaExhausted or MarketoCallOutcomeKind.Stopped)
+        {
+            var notSent = MarketoResultMapper.NotSent(indexes.Count, sofar);
+            for (var j = 0; j < indexes.Count; j++)
+            {
+                outcomes[indexes[j]] = notSent[j];
+            }
+
+            return sofar;
+        }
+
+        var items = indexes.Select(i => (i, leads[i].ToJson())).ToList();
+        return MarketoCallOutcome.Worst(sofar, await sender.SendAsync(call, items, outcomes, ct).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace MsiDynamics.CompanionService.Marketo.Leads;
+
+/// <summary>
+/// A lead as a query returns it: its <c>id</c> and the fields asked for, by REST name. A field asked for
+/// but absent on the instance is null (specs/marketo.md §3.4).
+/// </summary>
+internal sealed class MarketoLeadRecord
+{
+    /// <param name="fields">Every returned field, <c>id</c> included, as JSON.</param>
+    public MarketoLeadRecord(IReadOnlyDictionary<string, JsonElement> fields)
+    {
+        Fields = fields;
+        Id = GetInteger(MarketoSchema.Id) ?? 0;
+    }
+
+    /// <summary>Marketo's lead id.</summary>
+    public long Id { get; }
+
+    /// <summary>
+    /// Every returned field by REST name, as JSON. Built by hand rather than by a serializer contract, so
+    /// that no property (<see cref="Email"/>, say) can claim a field's name and swallow it.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> Fields { get; }
+
+    /// <summary>A lead from one element of <c>result[]</c>.</summary>
+    public static MarketoLeadRecord From(JsonElement element) => new(
+        element.ValueKind == JsonValueKind.Object
+            ? element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
+            : new Dictionary<string, JsonElement>());
+
+    /// <summary>The Dynamics id this lead stands for, when set.</summary>
+    public string? ExternalPersonId => GetString(MarketoLeadFields.ExternalPersonId);
+
+    /// <summary>The lead's e-mail address.</summary>
+    public string? Email => GetString(MarketoLeadFields.Email);
+
+    /// <summary>A field as text; numbers and booleans as their JSON text; null when null or absent.</summary>
+    public string? GetString(string field) => Fields.TryGetValue(field, out var value)
+        ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => value.GetRawText(),
+        }
+        : null;
+
+    /// <summary>A field as a whole number (Marketo may send "12" or 12 or 12.0); null when not one.</summary>
+    public long? GetInteger(string field) =>
+        decimal.TryParse(GetString(field), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? (long)Math.Round(number)
+            : null;
+
+    /// <summary>A field as a date-time (ISO 8601, or the old "yyyy-MM-dd HH:mm:ss" in UTC); null when not one.</summary>
+    public DateTimeOffset? GetDateTime(string field) =>
+        DateTimeOffset.TryParse(GetString(field), CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
+            ? date
+            : null;
+
+    /// <summary>The MSI values of this lead (Decision 8: <c>relativeScore</c>, else <c>relativeScoring</c>).</summary>
+    public MarketoMsiValues Msi => new(
+        GetString(MarketoLeadFields.LastInterestingMomentType),
+        GetDateTime(MarketoLeadFields.LastInterestingMomentDate),
+        GetString(MarketoLeadFields.LastInterestingMomentDesc),
+        GetString(MarketoLeadFields.LastInterestingMomentSource),
+        GetInteger(MarketoLeadFields.Priority),
+        GetInteger(MarketoLeadFields.RelativeUrgency),
+        GetInteger(MarketoLeadFields.RelativeScore) ?? GetInteger(MarketoLeadFields.RelativeScoring));
+
+    public override string ToString() => $"Marketo lead {Id} ({ExternalPersonId})";
+}

@@ -1,0 +1,22 @@
+namespace MsiDynamics.CompanionService.Marketo.Leads;
+
+/// <summary>
+/// What Marketo Sales Insight computed for one lead (specs/marketo.md §4.1), typed for the write-back
+/// into the Dynamics <c>msi_*</c> columns (DESIGN §4). Each value is null when the field is absent or
+/// empty on the instance.
+/// </summary>
+/// <param name="LastInterestingMomentType">msiLastInterestingMomentType → msi_lastinterestingmomenttype.</param>
+/// <param name="LastInterestingMomentDate">msiLastInterestingMomentDate → msi_lastinterestingmomentdate.</param>
+/// <param name="LastInterestingMomentDesc">msiLastInterestingMomentDesc → msi_lastinterestingmomentdesc.</param>
+/// <param name="LastInterestingMomentSource">msiLastInterestingMomentSource → msi_lastinterestingmomentsource.</param>
+/// <param name="Priority">priority ("Engagement") → msi_priority.</param>
+/// <param name="RelativeUrgency">relativeUrgency → msi_relativeurgency.</param>
+/// <param name="RelativeScore">relativeScore, or relativeScoring where the instance uses that name → msi_relativescore.</param>
+internal sealed record MarketoMsiValues(
+    string? LastInterestingMomentType,
+    DateTimeOffset? LastInterestingMomentDate,
+    string? LastInterestingMomentDesc,
+    string? LastInterestingMomentSource,
+    long? Priority,
+    long? RelativeUrgency,
+    long? RelativeScore);

@@ -1,0 +1,33 @@
+namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
+
+/// <summary>
+/// Marketo sales persons (specs/marketo.md §3.2), the first object of the sync order (MSI-D: sales users
+/// → companies → leads → opportunities → roles). Both calls take any number of records; the client
+/// de-duplicates by <c>externalSalesPersonId</c> (latest wins) and splits into calls of 300.
+/// </summary>
+internal sealed class SalesPersonsClient(MarketoBatchSender sender)
+{
+    private static readonly MarketoPushCall SyncCall =
+        MarketoPushCall.Sync(MarketoSchema.SalesPersons, MarketoSchema.CreateOrUpdate, "salespersons.sync");
+
+    private static readonly MarketoPushCall DeleteCall =
+        MarketoPushCall.Delete(MarketoSchema.SalesPersonsDelete, "salespersons.delete");
+
+    /// <summary>
+    /// <c>POST /rest/v1/salespersons.json</c>, <c>createOrUpdate</c> by <c>dedupeFields</c>
+    /// (<c>externalSalesPersonId</c>). Each input learns Created/Updated with Marketo's id, or why not.
+    /// </summary>
+    public Task<MarketoPushResult> SyncAsync(
+        IReadOnlyList<MarketoSalesPerson> salesPersons, CancellationToken cancellationToken = default) =>
+        sender.PushAsync(SyncCall, salesPersons, s => s.ExternalSalesPersonId, MarketoSchema.ExternalSalesPersonId,
+            s => s.ToJson(), cancellationToken);
+
+    /// <summary>
+    /// <c>POST /rest/v1/salespersons/delete.json</c> by <c>externalSalesPersonId</c>. One already gone
+    /// (1013) counts as Deleted; one still in use by leads or companies is Skipped (1022), retryable.
+    /// </summary>
+    public Task<MarketoPushResult> DeleteAsync(
+        IReadOnlyList<string> externalSalesPersonIds, CancellationToken cancellationToken = default) =>
+        sender.PushAsync(DeleteCall, externalSalesPersonIds, id => id, MarketoSchema.ExternalSalesPersonId,
+            MarketoSalesPerson.KeyJson, cancellationToken);
+}

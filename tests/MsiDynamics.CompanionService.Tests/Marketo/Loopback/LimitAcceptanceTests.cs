@@ -1,0 +1,64 @@
+using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
+
+namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
+
+/// <summary>
+/// Acceptance: with the client's limits equal to Marketo's, the emulator — which measures every sliding
+/// window exactly — never sees more calls or concurrency than allowed, and so never answers 606 or 615.
+/// And nothing secret reaches a log line.
+/// </summary>
+public sealed class LimitAcceptanceTests
+{
+    [Test]
+    public async Task Under_a_window_the_client_never_exceeds_its_calls_or_concurrency()
+    {
+        await using var h = await EmulatorHarness.StartAsync(
+            e =>
+            {
+                e.CallsPerWindow = 10;
+                e.RateWindow = TimeSpan.FromSeconds(2);
+                e.MaxConcurrentCalls = 3;
+                e.Faults.Latency = TimeSpan.FromMilliseconds(30);
+            },
+            c =>
+            {
+                c.CallsPer20Seconds = 10;
+                c.RateWindow = TimeSpan.FromSeconds(2);
+                c.MaxConcurrentCalls = 3;
+                c.BatchSize = 1;
+            });
+
+        var pushes = await Task.WhenAll(
+            h.Client.Companies.SyncAsync(ErrorClassLoopbackTests.Companies(13, "x")),
+            h.Client.Companies.SyncAsync(ErrorClassLoopbackTests.Companies(13, "y")));
+
+        Assert.That(pushes.SelectMany(p => p.Records), Has.All.Matches<MarketoOutcome>(o => o.Status == MarketoRecordStatus.Created));
+        Assert.That(h.Traffic.MaxCallsInAnyWindow, Is.LessThanOrEqualTo(10));
+        Assert.That(h.Traffic.PeakConcurrency, Is.LessThanOrEqualTo(3));
+        Assert.That(h.Traffic.CallsWithCode("606") + h.Traffic.CallsWithCode("615"), Is.Zero);
+        Assert.That(h.Traffic.TotalCalls - h.Traffic.IdentityCalls, Is.EqualTo(26));
+    }
+
+    [Test]
+    public async Task No_secret_or_token_reaches_a_log_line_or_an_outcome()
+    {
+        await using var h = await EmulatorHarness.StartAsync(
+            e => { e.Faults.Seed = 3; e.Faults.ErrorRates["606"] = 0.3; e.Faults.ErrorRates["502"] = 0.2; },
+            c => { c.BatchSize = 1; c.MaxRetryAttempts = 10; c.RateWindow = TimeSpan.FromMilliseconds(50); });
+
+        var result = await h.Client.Leads.SyncAsync([new("c-1", null, "one@example.com"), new("c-2", null, "two@example.com")]);
+        var read = await h.Client.Leads.GetByExternalPersonIdsAsync(["c-1"], ["id"]);
+
+        var seen = string.Join("\n", h.ClientHarness.Logs.All, result, result.Call.Message, string.Join("\n", result.Records), read);
+        Assert.That(h.Tokens.BearerTokens, Is.Not.Empty);
+        Assert.That(h.ClientHarness.Logs.Lines, Is.Not.Empty);
+        Assert.That(seen, Does.Not.Contain(MarketoClientHarness.ClientSecret));
+        foreach (var token in h.Tokens.BearerTokens.Distinct())
+        {
+            Assert.That(seen, Does.Not.Contain(token));
+        }
+
+        Assert.That(h.Tokens.QueryStrings, Has.None.Contains("access_token"));
+    }
+}

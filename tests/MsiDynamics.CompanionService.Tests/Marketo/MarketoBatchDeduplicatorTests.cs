@@ -1,0 +1,36 @@
+using MsiDynamics.CompanionService.Marketo;
+
+namespace MsiDynamics.CompanionService.Tests.Marketo;
+
+/// <summary>Decision 5: never the same key twice in one batch; the latest intent wins.</summary>
+public sealed class MarketoBatchDeduplicatorTests
+{
+    [TestCase(new[] { "a", "b", "a" }, new[] { false, true, true })]
+    [TestCase(new[] { "a", "A" }, new[] { false, true }, TestName = "Keys differing only in case are the same key")]
+    [TestCase(new[] { "a", "b", "c" }, new[] { true, true, true })]
+    [TestCase(new string[0], new bool[0])]
+    public void Only_the_last_record_of_each_key_is_kept(string[] keys, bool[] kept) =>
+        Assert.That(MarketoBatchDeduplicator.LatestWins(keys, k => k, StringComparer.OrdinalIgnoreCase), Is.EqualTo(kept));
+
+    [Test]
+    public void Earlier_duplicates_are_superseded_with_a_reason_naming_the_key()
+    {
+        var keys = new[] { "x", "y", "x" };
+        var outcomes = new MarketoOutcome?[3];
+
+        var survivors = MarketoBatchDeduplicator.Supersede(keys, [0, 1, 2], k => k, outcomes, "externalCompanyId");
+
+        Assert.That(survivors, Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(outcomes[0]!.Status, Is.EqualTo(MarketoRecordStatus.Superseded));
+        Assert.That(outcomes[0]!.Message, Does.Contain("externalCompanyId"));
+        Assert.That(outcomes[1], Is.Null);
+    }
+
+    [Test]
+    public void Records_without_a_key_are_kept_for_another_rule_to_decide()
+    {
+        string?[] keys = [null, null, "a"];
+
+        Assert.That(MarketoBatchDeduplicator.LatestWins(keys, k => k), Is.EqualTo(new[] { true, true, true }));
+    }
+}
