@@ -1,7 +1,9 @@
+using MsiDynamics.Sandbox.Demo;
+
 namespace MsiDynamics.Sandbox.Hosting;
 
 /// <summary>
-/// The sandbox's command line: the demo flow by default (not written yet: a status line for now), or
+/// The sandbox's command line: the demo flow by default, or
 /// <c>serve</c> to run the emulators until Ctrl+C or SIGTERM.
 /// </summary>
 internal static class SandboxCommand
@@ -9,7 +11,7 @@ internal static class SandboxCommand
     public const string Usage =
         """
         Usage:
-          dotnet run --project Sandbox                                    run the demo flow (not available yet)
+          dotnet run --project Sandbox                                    run the demo flow         
           dotnet run --project Sandbox -- serve --marketo-port <port>     serve the Marketo emulator (0 = a free port)
         """;
 
@@ -17,10 +19,7 @@ internal static class SandboxCommand
     {
         if (args.Length == 0)
         {
-            // The lead replaces this with the demo flow.
-            Console.WriteLine("MsiDynamics sandbox: the demo flow is not available yet; 'serve' runs the emulators.");
-            Console.WriteLine(Usage);
-            return 0;
+            return await DemoFlow.RunAsync(Console.Out);
         }
 
         if (args[0] == "serve")

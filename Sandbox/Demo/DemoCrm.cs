@@ -1,0 +1,100 @@
+using Microsoft.Xrm.Sdk;
+using MsiDynamics.Sandbox.Dataverse.Pipeline;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.Sandbox.Demo;
+
+/// <summary>
+/// What a sales rep and an admin do in Dynamics during the demo, as requests through the pipeline (so the
+/// real plug-in steps run), and the ids of the rows they made.
+/// </summary>
+internal sealed class DemoCrm(InMemoryOrganization org)
+{
+    public string UserEmail => "ann.seller@contoso.example";
+
+    public string LeadEmail => "bo.buyer@fabrikam.example";
+
+    public Guid User { get; private set; }
+
+    public Guid Account { get; private set; }
+
+    public Guid Lead { get; private set; }
+
+    public Guid Contact { get; private set; }
+
+    public Guid Opportunity { get; private set; }
+
+    private IOrganizationService Admin => org.ServiceAs(org.SystemUserId);
+
+    /// <summary>The canonical form of an id (DESIGN §1): lowercase, hyphenated, no braces.</summary>
+    public static string Canonical(Guid id) => id.ToString("D");
+
+    /// <summary>Saves that matter to Marketo: each must queue exactly one row.</summary>
+    public void WorkTheDay()
+    {
+        User = Admin.Create(new Entity(DataverseSchema.SystemUser.EntityName)
+        {
+            ["firstname"] = "Ann", ["lastname"] = "Seller", ["internalemailaddress"] = UserEmail,
+        });
+        var rep = org.ServiceAs(User);
+        Account = rep.Create(new Entity(DataverseSchema.Account.EntityName) { [DataverseSchema.Common.Name] = "Fabrikam" });
+        Lead = rep.Create(new Entity(DataverseSchema.Lead.EntityName)
+        {
+            ["firstname"] = "Bo", ["lastname"] = "Buyer", [DataverseSchema.Common.EmailAddress1] = "bo@fabrikam.example",
+        });
+        Contact = rep.Create(new Entity(DataverseSchema.Contact.EntityName)
+        {
+            ["firstname"] = "Cy", ["lastname"] = "Champion", [DataverseSchema.Common.EmailAddress1] = "cy@fabrikam.example",
+            ["parentcustomerid"] = new EntityReference(DataverseSchema.Account.EntityName, Account),
+        });
+        Opportunity = rep.Create(new Entity(DataverseSchema.Opportunity.EntityName)
+        {
+            [DataverseSchema.Common.Name] = "Fabrikam renewal",
+            ["parentaccountid"] = new EntityReference(DataverseSchema.Account.EntityName, Account),
+        });
+        rep.Update(new Entity(DataverseSchema.Lead.EntityName, Lead) { [DataverseSchema.Common.EmailAddress1] = LeadEmail });
+
+        var champion = Admin.Create(new Entity(DataverseSchema.ConnectionRole.EntityName)
+        {
+            [DataverseSchema.ConnectionRole.Name] = "Champion",
+            [DataverseSchema.ConnectionRole.Category] = new OptionSetValue(DataverseSchema.ConnectionRole.StakeholderCategory),
+        });
+        rep.Create(new Entity(DataverseSchema.Connection.EntityName)
+        {
+            [DataverseSchema.Connection.Record1Id] = new EntityReference(DataverseSchema.Opportunity.EntityName, Opportunity),
+            [DataverseSchema.Connection.Record2Id] = new EntityReference(DataverseSchema.Contact.EntityName, Contact),
+            [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, champion),
+        });
+    }
+
+    /// <summary>Saves Marketo does not care about, and a table switched off: none may queue a row.</summary>
+    public void ChangesThatMustNotQueue(DemoClock clock)
+    {
+        var rep = org.ServiceAs(User);
+
+        // The worker's write-back of MSI fields.
+        Admin.Update(new Entity(DataverseSchema.Lead.EntityName, Lead)
+        {
+            [DataverseSchema.MsiColumns.LastInterestingMomentDesc] = "Visited the pricing page",
+            [DataverseSchema.MsiColumns.Priority] = 60,
+        });
+
+        // A column no Marketo field is mapped from.
+        rep.Update(new Entity(DataverseSchema.Contact.EntityName, Contact) { ["description"] = "Met at the trade fair" });
+
+        // The admin switches account sync off; the plug-ins see it once their cached settings expire.
+        Admin.Create(new Entity(DataverseSchema.SyncSetting.EntityName)
+        {
+            [DataverseSchema.SyncSetting.Entity] = DataverseSchema.Account.EntityName, [DataverseSchema.SyncSetting.Enabled] = false,
+        });
+        clock.Advance(TimeSpan.FromSeconds(61));
+        var partner = rep.Create(new Entity(DataverseSchema.Account.EntityName) { [DataverseSchema.Common.Name] = "Northwind" });
+
+        // A connection between two accounts is no opportunity role.
+        rep.Create(new Entity(DataverseSchema.Connection.EntityName)
+        {
+            [DataverseSchema.Connection.Record1Id] = new EntityReference(DataverseSchema.Account.EntityName, Account),
+            [DataverseSchema.Connection.Record2Id] = new EntityReference(DataverseSchema.Account.EntityName, partner),
+        });
+    }
+}
