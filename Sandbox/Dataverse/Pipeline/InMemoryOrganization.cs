@@ -31,6 +31,9 @@ public sealed class InMemoryOrganization
 
     public Guid OrganizationId => _org.OrganizationId;
 
+    /// <summary>The organisation's root business unit.</summary>
+    internal Guid BusinessUnitId => _org.BusinessUnitId;
+
     /// <summary>The SYSTEM user: whom <c>CreateOrganizationService(null)</c> acts as.</summary>
     public Guid SystemUserId => _org.SystemUserId;
 
@@ -76,6 +79,9 @@ public sealed class InMemoryOrganization
     /// <summary>A service acting as <paramref name="userId"/>; every request it sends runs through the pipeline at depth 1.</summary>
     public IOrganizationService ServiceAs(Guid userId) => new PipelineOrganizationService(_pipeline, userId, parent: null);
 
+    /// <summary>Runs the requests <paramref name="work"/> sends as one transaction; commits when it returns true.</summary>
+    internal bool RunInTransaction(Func<bool> work) => _pipeline.Transactions.Run(work);
+
     /// <summary>
     /// Inserts a row without running the pipeline (to arrange a test), filling the key, createdon/modifiedon,
     /// created by/owner SYSTEM unless given, state defaults and the version. Returns its id.
@@ -86,7 +92,7 @@ public sealed class InMemoryOrganization
         lock (_org.Gate)
         {
             var id = Operations.RowIdentity.IdOf(row);
-            id = id == Guid.Empty ? Guid.NewGuid() : id;
+            id = id == Guid.Empty ? _org.Ids.Next() : id;
             if (_org.Store.Get(row.LogicalName, id) is not null)
             {
                 throw new PlatformFaultException(PlatformFault.DuplicateRecord, $"{row.LogicalName} With Id = {id:D} is already seeded.");

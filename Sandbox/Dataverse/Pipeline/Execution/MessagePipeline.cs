@@ -22,7 +22,11 @@ internal sealed class MessagePipeline
     {
         _org = org;
         _steps = new StepRunner(org, this);
+        Transactions = new TransactionRunner(org, _steps.DrainAsynchronous);
     }
+
+    /// <summary>Runs several requests of this pipeline as one transaction.</summary>
+    public TransactionRunner Transactions { get; }
 
     public Guid SystemUserId => _org.SystemUserId;
 

@@ -36,6 +36,9 @@ internal sealed class OrganizationRuntime
 
     public RowDefaults Defaults { get; }
 
+    /// <summary>Sequential ids for new rows, as the platform makes them.</summary>
+    public RowIds Ids { get; } = new();
+
     public StepCatalog Steps { get; } = new();
 
     public PluginActivator Plugins { get; } = new();

@@ -22,10 +22,9 @@ internal static class ConnectionPairs
 
     public static bool IsConnection(string entityName) => entityName == Tables.Connection;
 
-    /// <summary>Marks a row about to be stored as the master; returns the id its reciprocal will get.</summary>
-    public static Guid MarkMaster(Entity row)
+    /// <summary>Marks a row about to be stored as the master, its reciprocal to get <paramref name="reciprocalId"/>; returns that id.</summary>
+    public static Guid MarkMaster(Entity row, Guid reciprocalId)
     {
-        var reciprocalId = Guid.NewGuid();
         row.Attributes[Connection.IsMaster] = true;
         row.Attributes[Connection.RelatedConnectionId] = new EntityReference(Tables.Connection, reciprocalId);
         return reciprocalId;

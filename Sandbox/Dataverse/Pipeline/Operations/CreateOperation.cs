@@ -19,7 +19,7 @@ internal sealed class CreateOperation : IMessageOperation
         var id = RowIdentity.IdOf(target);
         if (id == Guid.Empty)
         {
-            id = Guid.NewGuid();
+            id = scope.Org.Ids.Next();
         }
         else if (store.Get(target.LogicalName, id) is not null)
         {
@@ -29,7 +29,7 @@ internal sealed class CreateOperation : IMessageOperation
 
         var row = scope.Org.Defaults.ForCreate(target, id, scope.Run.UserId, scope.Org.UtcNow);
         var isMaster = ConnectionPairs.IsConnection(row.LogicalName) && !scope.Org.ConnectionMirrors.Remove(id);
-        var reciprocalId = isMaster ? ConnectionPairs.MarkMaster(row) : Guid.Empty;
+        var reciprocalId = isMaster ? ConnectionPairs.MarkMaster(row, scope.Org.Ids.Next()) : Guid.Empty;
         store.Put(row);
 
         // PrimaryEntityId and Target's Id are known from here on; PostOperation reads them and "id".
