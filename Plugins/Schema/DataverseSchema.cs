@@ -140,6 +140,9 @@ internal static class DataverseSchema
         public const string StatusCode = "statuscode";
         public const string EmailAddress1 = "emailaddress1";
 
+        /// <summary>When the row was created; every table has it (the worker orders by it).</summary>
+        public const string CreatedOn = "createdon";
+
         /// <summary>The primary name of account, opportunity and connectionrole.</summary>
         public const string Name = "name";
     }

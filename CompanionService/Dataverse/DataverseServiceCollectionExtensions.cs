@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
+using MsiDynamics.CompanionService.Dataverse.Batch;
+using MsiDynamics.CompanionService.Dataverse.Bulk;
+using MsiDynamics.CompanionService.Dataverse.Identity;
+using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Dataverse.Records;
+using MsiDynamics.CompanionService.Dataverse.Settings;
+using MsiDynamics.CompanionService.Dataverse.Transport;
+
+namespace MsiDynamics.CompanionService.Dataverse;
+
+/// <summary>Registers the Dataverse client: <c>services.AddDataverseClient(configuration)</c>.</summary>
+internal static class DataverseServiceCollectionExtensions
+{
+    /// <summary>The <see cref="IHttpClientFactory"/> name of the Web API HTTP client.</summary>
+    public const string HttpClientName = "Dataverse";
+
+    /// <summary>
+    /// Binds <see cref="DataverseOptions"/> to the <c>Dataverse</c> section (validated at start), registers
+    /// <see cref="DataverseClient"/>, <see cref="SyncQueue"/>, <see cref="CurrentRecordReader"/>,
+    /// <see cref="MsiColumnsWriter"/>, <see cref="SyncSettingsReader"/> and <see cref="SyncStateStore"/>, and the
+    /// shared token source, budget and retry policy as singletons. The token source is MSAL, or a
+    /// <see cref="StaticTokenSource"/> when <c>Dataverse:AccessToken</c> is set (sandbox), unless an
+    /// <see cref="IDataverseTokenSource"/> was registered before. Returns the HTTP client's builder, so a
+    /// host or a test can add handlers or a primary handler.
+    /// </summary>
+    public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DataverseOptions>().Bind(configuration.GetSection(DataverseOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataverseOptions>, DataverseOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DataverseRateGate>();
+        services.TryAddSingleton<DataverseRetryPolicy>();
+        services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
+        services.TryAddSingleton<IDataverseTokenSource>(provider =>
+            provider.GetRequiredService<IOptions<DataverseOptions>>().Value.AccessToken is { Length: > 0 } token
+                ? new StaticTokenSource(token)
+                : ActivatorUtilities.CreateInstance<MsalTokenSource>(provider));
+        foreach (var type in new[]
+        {
+            typeof(DataverseQueries), typeof(DataverseRecords), typeof(DataverseBatches), typeof(DataverseBulk), typeof(DataverseClient),
+            typeof(SyncQueue), typeof(CurrentRecordReader), typeof(MsiColumnsWriter), typeof(SyncSettingsReader), typeof(SyncStateStore),
+        })
+        {
+            services.TryAddTransient(type);
+        }
+
+        // MSAL's token requests carry the client secret or assertion: no request logging on its client.
+        services.AddHttpClient(MsalHttpClients.Name).RemoveAllLoggers();
+
+        var builder = services.AddHttpClient<DataverseTransport>(HttpClientName, (provider, http) =>
+        {
+            var options = provider.GetRequiredService<IOptions<DataverseOptions>>().Value;
+            http.BaseAddress = options.WebApiUrl;
+            http.Timeout = options.RequestTimeout;
+        });
+        builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        });
+        builder.AddHttpMessageHandler(() => new ODataHeadersHandler());
+
+        // The factory's default handlers log request URIs, whose queries hold filter values (names, e-mails).
+        builder.RemoveAllLoggers();
+        return builder;
+    }
+}

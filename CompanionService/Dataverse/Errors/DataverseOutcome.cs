@@ -1,0 +1,50 @@
+namespace MsiDynamics.CompanionService.Dataverse.Errors;
+
+/// <summary>
+/// How one Web API request (or one request inside a <c>$batch</c>) ended: a kind the caller decides on,
+/// the HTTP status, Dataverse's error, and for a create the new row's id. A value, not an exception:
+/// a lost race (412) or a missing row (404) is a normal answer.
+/// </summary>
+internal sealed record DataverseOutcome
+{
+    /// <summary>Which ending this is.</summary>
+    public required DataverseOutcomeKind Kind { get; init; }
+
+    /// <summary>The HTTP status; 0 when no response arrived.</summary>
+    public int HttpStatus { get; init; }
+
+    /// <summary>Dataverse's error code and message; null on success. Never contains a token or secret.</summary>
+    public DataverseError? Error { get; init; }
+
+    /// <summary>For Unavailable: how long Dataverse asked to wait (429's <c>Retry-After</c>), if it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>For a create: the id from <c>OData-EntityId</c>.</summary>
+    public Guid? Id { get; init; }
+
+    /// <summary>True for 2xx.</summary>
+    public bool IsSuccess => Kind == DataverseOutcomeKind.Succeeded;
+
+    public static DataverseOutcome Succeeded(int httpStatus = 204, Guid? id = null) =>
+        new() { Kind = DataverseOutcomeKind.Succeeded, HttpStatus = httpStatus, Id = id };
+
+    /// <summary>The outcome of an HTTP answer: its status, mapped, and the error of its body.</summary>
+    public static DataverseOutcome FromStatus(int httpStatus, string? body, TimeSpan? retryAfter = null, Guid? id = null) =>
+        DataverseStatusMap.Kind(httpStatus) == DataverseOutcomeKind.Succeeded
+            ? Succeeded(httpStatus, id)
+            : new()
+            {
+                Kind = DataverseStatusMap.Kind(httpStatus),
+                HttpStatus = httpStatus,
+                Error = DataverseError.From(httpStatus, body),
+                RetryAfter = retryAfter,
+            };
+
+    /// <summary>A failure the client concluded without (or before) an HTTP answer.</summary>
+    public static DataverseOutcome Failed(DataverseOutcomeKind kind, string message, int httpStatus = 0) =>
+        new() { Kind = kind, HttpStatus = httpStatus, Error = new DataverseError(string.Empty, message) };
+
+    public override string ToString() => IsSuccess
+        ? $"Succeeded (HTTP {HttpStatus})"
+        : $"{Kind} (HTTP {HttpStatus}) {Error}{(RetryAfter is { } wait ? $"; retry after {wait}" : string.Empty)}";
+}

@@ -1,0 +1,29 @@
+namespace MsiDynamics.CompanionService.Dataverse.Errors;
+
+/// <summary>
+/// Every HTTP status of the Web API mapped to an outcome kind and a retry verdict, in one place
+/// (specs/dataverse.md §6: 400, 401, 403, 404, 405, 412, 413, 429, 501, 503).
+/// </summary>
+internal static class DataverseStatusMap
+{
+    /// <summary>The status the client records when no HTTP response arrived.</summary>
+    public const int NoResponse = 0;
+
+    /// <summary>What <paramref name="httpStatus"/> means for the caller.</summary>
+    public static DataverseOutcomeKind Kind(int httpStatus) => httpStatus switch
+    {
+        >= 200 and < 300 => DataverseOutcomeKind.Succeeded,
+        404 => DataverseOutcomeKind.NotFound,
+        412 => DataverseOutcomeKind.LostRace,
+        401 or 403 => DataverseOutcomeKind.AccessDenied,
+        _ when IsTransient(httpStatus) => DataverseOutcomeKind.Unavailable,
+        _ => DataverseOutcomeKind.Rejected,
+    };
+
+    /// <summary>
+    /// Whether the same request may succeed if sent again: no response, 408, 429 (service protection),
+    /// 500, 502, 503, 504. Not 501 (not implemented) nor any other status.
+    /// </summary>
+    public static bool IsTransient(int httpStatus) =>
+        httpStatus is NoResponse or 408 or 429 or 500 or 502 or 503 or 504;
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.CompanionService.Dataverse.Queue;
+
+/// <summary>
+/// Makes a failure reason fit <c>msi_lasterror</c> (multiline, 4000 characters, DESIGN §4; "never a
+/// secret"): a bearer token or a <c>client_secret</c>/<c>access_token</c>/<c>password</c> value that slipped
+/// into a message is blanked, and the text is cut to the column's length without splitting a character.
+/// </summary>
+internal static partial class LastErrorText
+{
+    private const string Ellipsis = "…";
+
+    /// <summary>The text to store; null for null.</summary>
+    public static string? From(string? reason)
+    {
+        if (reason is null)
+        {
+            return null;
+        }
+
+        var clean = Secret().Replace(Bearer().Replace(reason, "Bearer (redacted)"), m => m.Groups["name"].Value + "=(redacted)");
+        var max = DataverseSchema.SyncQueueItem.LastErrorMaxLength;
+        if (clean.Length <= max)
+        {
+            return clean;
+        }
+
+        var cut = max - Ellipsis.Length;
+        if (char.IsHighSurrogate(clean[cut - 1]))
+        {
+            cut--;
+        }
+
+        return clean[..cut] + Ellipsis;
+    }
+
+    [GeneratedRegex(@"Bearer\s+[A-Za-z0-9\-._~+/]+=*", RegexOptions.IgnoreCase)]
+    private static partial Regex Bearer();
+
+    [GeneratedRegex(@"(?<name>client_secret|access_token|refresh_token|password|secret)\s*[=:]\s*[^\s&,;""']+", RegexOptions.IgnoreCase)]
+    private static partial Regex Secret();
+}

@@ -1,0 +1,19 @@
+using MsiDynamics.CompanionService.Dataverse.Bulk;
+
+namespace MsiDynamics.CompanionService.Dataverse.Records;
+
+/// <summary>
+/// New MSI values for one lead or contact (DESIGN §3.5, §4): the table, the row, and column → value.
+/// Column names come from the write-back's options (the <c>msi_*</c> columns by default, or an org's
+/// <c>mkt_*</c> columns), so they are not fixed here. A null value clears the column.
+/// </summary>
+/// <param name="Table"><see cref="DataverseTable.Lead"/> or <see cref="DataverseTable.Contact"/>.</param>
+/// <param name="Id">The lead's or contact's id.</param>
+/// <param name="Columns">Logical column name → value (text, whole number, date, or null).</param>
+internal sealed record MsiColumnsUpdate(DataverseTable Table, Guid Id, IReadOnlyDictionary<string, object?> Columns)
+{
+    /// <summary>The <c>UpdateMultiple</c> target.</summary>
+    public RowUpdate ToTarget() => RowUpdate.Of(Id, Columns);
+
+    public override string ToString() => $"{Table} {Id:D} ({Columns.Count} MSI columns)";
+}

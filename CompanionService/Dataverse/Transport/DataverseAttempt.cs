@@ -1,0 +1,33 @@
+using MsiDynamics.CompanionService.Dataverse.Errors;
+using MsiDynamics.CompanionService.Dataverse.Identity;
+
+namespace MsiDynamics.CompanionService.Dataverse.Transport;
+
+/// <summary>
+/// One try of a request, concluded: its outcome, the response when one arrived, and whether the retry
+/// pipeline should send it again. The pipeline decides on <see cref="Transient"/> alone.
+/// </summary>
+/// <param name="Outcome">How the try ended.</param>
+/// <param name="Response">The HTTP response; null when none arrived or no token could be had.</param>
+/// <param name="Transient">True for 429, 5xx, time-outs, dropped connections and an unreachable identity service.</param>
+internal sealed record DataverseAttempt(DataverseOutcome Outcome, DataverseResponse? Response, bool Transient)
+{
+    /// <summary>An HTTP answer, classified by <see cref="DataverseStatusMap"/>.</summary>
+    public static DataverseAttempt From(DataverseResponse response) => new(
+        DataverseOutcome.FromStatus(response.Status, response.Body, response.RetryAfter, response.Id),
+        response,
+        DataverseStatusMap.IsTransient(response.Status));
+
+    /// <summary>No response: a time-out or a dropped connection.</summary>
+    public static DataverseAttempt NoResponse(string what) => new(
+        DataverseOutcome.Failed(DataverseOutcomeKind.Unavailable, $"No response from Dataverse: {what}."), null, true);
+
+    /// <summary>No token could be had; a refusal is final, an unreachable identity service is retried.</summary>
+    public static DataverseAttempt NoToken(DataverseTokenResult token) => new(
+        DataverseOutcome.Failed(token.Transient ? DataverseOutcomeKind.Unavailable : DataverseOutcomeKind.AccessDenied,
+            token.Failure ?? "No Dataverse token."),
+        null,
+        token.Transient);
+
+    public override string ToString() => $"{Outcome}{(Transient ? " (transient)" : string.Empty)}";
+}

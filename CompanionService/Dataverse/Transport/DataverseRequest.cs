@@ -1,0 +1,37 @@
+namespace MsiDynamics.CompanionService.Dataverse.Transport;
+
+/// <summary>
+/// One Web API request as the clients describe it to <see cref="DataverseTransport"/>: the method, the
+/// path relative to the Web API root (<c>leads(…)</c>, <c>$batch</c>) or an absolute <c>@odata.nextLink</c>
+/// on the same host, a body factory (a retry sends a fresh copy of the same bytes), and the headers that
+/// vary per request. The standard OData headers and the token are added by the transport.
+/// </summary>
+/// <param name="Method">GET, POST, PATCH or DELETE.</param>
+/// <param name="Path">Relative to <c>{Url}api/data/v9.2/</c>, or absolute on the same host. Never carries a token.</param>
+/// <param name="Content">Makes the body for each attempt; null for GET and DELETE.</param>
+/// <param name="Operation">A short name for logs, e.g. "queue.lease".</param>
+internal sealed record DataverseRequest(HttpMethod Method, string Path, Func<HttpContent>? Content, string Operation)
+{
+    /// <summary><c>If-Match</c>: <c>*</c> (the row must exist) or the row's ETag (it must be unchanged); null for none.</summary>
+    public string? IfMatch { get; init; }
+
+    /// <summary><c>Prefer</c> preferences, e.g. <c>odata.maxpagesize=5000</c>; sent as one comma-separated header.</summary>
+    public IReadOnlyList<string> Prefer { get; init; } = [];
+
+    public static DataverseRequest Get(string path, string operation, IReadOnlyList<string> prefer) =>
+        new(HttpMethod.Get, path, null, operation) { Prefer = prefer };
+
+    public static DataverseRequest Post(string path, Func<HttpContent> content, string operation) =>
+        new(HttpMethod.Post, path, content, operation);
+
+    public static DataverseRequest Patch(string path, Func<HttpContent> content, string ifMatch, string operation) =>
+        new(HttpMethod.Patch, path, content, operation) { IfMatch = ifMatch };
+
+    public static DataverseRequest Delete(string path, string? ifMatch, string operation) =>
+        new(HttpMethod.Delete, path, null, operation) { IfMatch = ifMatch };
+
+    /// <summary>The path without its query string, for logs.</summary>
+    public string PathWithoutQuery => Path.Split('?')[0];
+
+    public override string ToString() => $"{Operation} ({Method} {PathWithoutQuery})";
+}
