@@ -1,33 +1,23 @@
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Xrm.Sdk;
+using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Marketo;
-using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.Leads;
-using MsiDynamics.CompanionService.Marketo.Opportunities;
-using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
-using MsiDynamics.CompanionService.Marketo.SalesPersons;
-using MsiDynamics.Sandbox.Dataverse.Pipeline;
+using MsiDynamics.Sandbox.Dataverse;
 using MsiDynamics.Sandbox.Marketo;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.Sandbox.Demo;
 
 /// <summary>
-/// The sandbox's main job: a CRM user's day on an in-memory Dataverse that runs the real plug-in steps,
-/// then the captured records pushed through the production Marketo client to the Marketo emulator over
-/// loopback HTTP, and MSI's answer read back. Returns 0 when every step did what the product promises.
+/// The sandbox's main job, on the two emulators over loopback HTTP: a sales rep's day in Dynamics (the real
+/// plug-in steps queue each change), the queue leased through the Dataverse Web API client, the records
+/// pushed through the Marketo client, the rows completed, and MSI's answer written back into the Dynamics
+/// lead without re-entering the queue. Returns 0 when every check holds.
 /// </summary>
-/// <remarks>
-/// Caveat: the push here maps the few demo rows by hand, in dependency order; it shows the client and the
-/// emulator, not the worker's drain (lease, collapse, retry, status), which owns that job in production.
-/// </remarks>
 internal static class DemoFlow
 {
-    private const string ClientId = "sandbox-client";
-    private const string ClientSecret = "sandbox-secret";
-
     public static async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken = default)
     {
         var failures = 0;
@@ -37,11 +27,13 @@ internal static class DemoFlow
             failures += holds ? 0 : 1;
         }
 
-        output.WriteLine("MsiDynamics sandbox: in-memory Dataverse running the MsiDynamics.Plugins steps, and the Marketo emulator.");
         var clock = new DemoClock();
-        var org = new InMemoryOrganization(clock);
-        org.RegisterPlugins(typeof(MsiDynamics.Plugins.Steps.CapturePlugin).Assembly);
-        output.WriteLine($"   {org.Steps.Count} plug-in steps registered from their CrmPluginRegistration attributes.");
+        await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { TimeProvider = clock }, cancellationToken);
+        await using var marketo = await MarketoEmulator.StartAsync(
+            new MarketoEmulatorOptions { ClientId = DemoServices.MarketoClientId, ClientSecret = DemoServices.MarketoClientSecret }, cancellationToken);
+        await using var services = DemoServices.Build(dataverse.BaseUrl, marketo.BaseUrl, clock);
+        var org = dataverse.Organization;
+        output.WriteLine($"MsiDynamics sandbox: Dataverse emulator {dataverse.WebApiUrl} ({org.Steps.Count} plug-in steps from their registration attributes), Marketo emulator {marketo.BaseUrl}.");
 
         var crm = new DemoCrm(org);
         output.WriteLine();
@@ -58,81 +50,50 @@ internal static class DemoFlow
         output.WriteLine();
         output.WriteLine("2. Changes Marketo does not care about queue nothing.");
         crm.ChangesThatMustNotQueue(clock);
-        var after = org.Rows(DataverseSchema.SyncQueueItem.EntityName).Count;
-        Check(after == captured.Count, "MSI write-back, an unsynced column, a connection between two accounts, a disabled table: no new row");
+        Check(org.Rows(DataverseSchema.SyncQueueItem.EntityName).Count == captured.Count,
+            "MSI write-back, an unsynced column, a table switched off (after the 60 s settings cache), a connection between two accounts: no new row");
 
         output.WriteLine();
-        output.WriteLine("3. The captured records go to Marketo, in dependency order, through the Marketo client.");
-        await using var marketo = await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { ClientId = ClientId, ClientSecret = ClientSecret }, cancellationToken);
-        await using var services = MarketoServices(marketo.BaseUrl);
+        output.WriteLine("3. The worker leases the queue through the Web API, pushes in dependency order, and completes the rows.");
+        var queue = services.GetRequiredService<SyncQueue>();
+        var requestsBefore = dataverse.Traffic.TotalRequests;
+        var lease = await queue.LeaseAsync("sandbox-worker", 100, TimeSpan.FromMinutes(5), cancellationToken);
+        output.WriteLine($"   leased {lease.Items.Count} rows in {dataverse.Traffic.TotalRequests - requestsBefore} Web API requests");
         var client = services.GetRequiredService<MarketoClient>();
-        var person = await PushAsync(client, crm, output, cancellationToken);
+        var person = await DemoPush.RunAsync(client, crm, output, cancellationToken);
+        var completed = await queue.CompleteAsync([.. lease.Items.Select(i => QueueCompletion.Succeeded(i.Id, i.Attempts + 1))], cancellationToken);
+        Check(lease.Items.Count == captured.Count && completed.AllSucceeded, $"every queued row leased and completed ({completed})");
         Check(marketo.Store.DanglingReferences.Count == 0, "no company, lead, opportunity or role in Marketo refers to something Marketo lacks");
 
         output.WriteLine();
-        output.WriteLine("4. The lead opens an e-mail; MSI scores it; the MSI fields are read back for the Dynamics lead.");
+        output.WriteLine("4. The lead opens an e-mail; MSI scores it; the worker writes the MSI fields into the Dynamics lead.");
         marketo.RecordInterestingMoment(person, "Email", "Opened e-mail: Spring webinar invitation", "Web");
         var read = await client.Leads.GetByExternalPersonIdsAsync([DemoCrm.Canonical(crm.Lead)], MarketoLeadFields.IdentityAndMsi, cancellationToken);
         var msi = read.Items.SingleOrDefault()?.Msi;
-        output.WriteLine(msi is null
-            ? "   Marketo returned no lead for the Dynamics lead."
-            : $"   {msi.LastInterestingMomentType} \"{msi.LastInterestingMomentDesc}\" ({msi.LastInterestingMomentSource}, {msi.LastInterestingMomentDate:u}); "
-              + $"priority {msi.Priority}, relative urgency {msi.RelativeUrgency}, relative score {msi.RelativeScore}");
-        Check(msi?.LastInterestingMomentDesc == "Opened e-mail: Spring webinar invitation", "the interesting moment is on the lead's MSI fields");
+        if (msi is not null)
+        {
+            output.WriteLine($"   {msi.LastInterestingMomentType} \"{msi.LastInterestingMomentDesc}\" ({msi.LastInterestingMomentSource}); "
+                + $"priority {msi.Priority}, relative urgency {msi.RelativeUrgency}, relative score {msi.RelativeScore}");
+            await services.GetRequiredService<MsiColumnsWriter>().WriteAsync([new MsiColumnsUpdate(DataverseTable.Lead, crm.Lead, new Dictionary<string, object?>
+            {
+                [DataverseSchema.MsiColumns.LastInterestingMomentType] = msi.LastInterestingMomentType,
+                [DataverseSchema.MsiColumns.LastInterestingMomentDesc] = msi.LastInterestingMomentDesc,
+                [DataverseSchema.MsiColumns.LastInterestingMomentSource] = msi.LastInterestingMomentSource,
+                [DataverseSchema.MsiColumns.Priority] = msi.Priority,
+                [DataverseSchema.MsiColumns.RelativeUrgency] = msi.RelativeUrgency,
+                [DataverseSchema.MsiColumns.RelativeScore] = msi.RelativeScore,
+                [DataverseSchema.MsiColumns.MarketoLeadId] = person.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })], cancellationToken);
+        }
+
+        var lead = org.Find(DataverseSchema.Lead.EntityName, crm.Lead);
+        Check(lead?.GetAttributeValue<string>(DataverseSchema.MsiColumns.LastInterestingMomentDesc) == "Opened e-mail: Spring webinar invitation",
+            "the Dynamics lead shows the interesting moment");
+        Check(org.Rows(DataverseSchema.SyncQueueItem.EntityName).Count == captured.Count, "the write-back queued nothing");
 
         output.WriteLine();
-        output.WriteLine($"Marketo calls: {marketo.Traffic.TotalCalls}; daily quota used by the client: {client.Quota}.");
+        output.WriteLine($"Web API requests: {dataverse.Traffic.TotalRequests}; Marketo calls: {marketo.Traffic.TotalCalls}; Marketo daily quota: {client.Quota}.");
         output.WriteLine(failures == 0 ? "The sandbox flow completed." : $"{failures} check(s) failed.");
         return failures == 0 ? 0 : 1;
-    }
-
-    /// <summary>Pushes the demo rows and returns the Marketo id of the Dynamics lead.</summary>
-    private static async Task<int> PushAsync(MarketoClient client, DemoCrm crm, TextWriter output, CancellationToken cancellationToken)
-    {
-        var user = DemoCrm.Canonical(crm.User);
-        var account = DemoCrm.Canonical(crm.Account);
-        var opportunity = DemoCrm.Canonical(crm.Opportunity);
-
-        Report(output, "sales persons", await client.SalesPersons.SyncAsync(
-            [new MarketoSalesPerson(user, crm.UserEmail, "Ann", "Seller")], cancellationToken));
-        Report(output, "companies", await client.Companies.SyncAsync(
-            [new MarketoCompany(account, "Fabrikam", user)], cancellationToken));
-        var people = await client.Leads.SyncAsync(
-        [
-            new MarketoLead(DemoCrm.Canonical(crm.Lead), null, crm.LeadEmail, Person("Bo", "Buyer", user, account)),
-            new MarketoLead(DemoCrm.Canonical(crm.Contact), null, "cy@fabrikam.example", Person("Cy", "Champion", user, account)),
-        ], cancellationToken);
-        Report(output, "leads", people);
-        Report(output, "opportunities", await client.Opportunities.SyncAsync(
-            [new MarketoOpportunity(opportunity, "Fabrikam renewal", account, user)], cancellationToken));
-        var contactLeadId = long.Parse(people.Records[1].MarketoId ?? "0", CultureInfo.InvariantCulture);
-        Report(output, "opportunity roles", await client.OpportunityRoles.SyncAsync(
-            [new MarketoOpportunityRole(new MarketoOpportunityRoleKey(opportunity, contactLeadId, "Champion"))], cancellationToken));
-        return int.Parse(people.Records[0].MarketoId ?? "0", CultureInfo.InvariantCulture);
-    }
-
-    private static Dictionary<string, object?> Person(string first, string last, string owner, string company) => new()
-    {
-        ["firstName"] = first,
-        ["lastName"] = last,
-        ["externalSalesPersonId"] = owner,
-        ["externalCompanyId"] = company,
-    };
-
-    private static void Report(TextWriter output, string what, MarketoPushResult result) =>
-        output.WriteLine($"   {what,-18} {string.Join(", ", result.Records)}");
-
-    private static ServiceProvider MarketoServices(Uri baseUrl)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Marketo:BaseUrl"] = baseUrl.ToString(),
-            ["Marketo:ClientId"] = ClientId,
-            ["Marketo:ClientSecret"] = ClientSecret,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddMarketoClient(configuration);
-        return services.BuildServiceProvider();
     }
 }

@@ -1,18 +1,20 @@
+using System.Runtime.InteropServices;
 using MsiDynamics.Sandbox.Demo;
 
 namespace MsiDynamics.Sandbox.Hosting;
 
 /// <summary>
-/// The sandbox's command line: the demo flow by default, or
-/// <c>serve</c> to run the emulators until Ctrl+C or SIGTERM.
+/// The sandbox's command line: the demo flow by default, or <c>serve</c> to run the emulators until
+/// Ctrl+C or SIGTERM.
 /// </summary>
 internal static class SandboxCommand
 {
     public const string Usage =
         """
         Usage:
-          dotnet run --project Sandbox                                    run the demo flow         
-          dotnet run --project Sandbox -- serve --marketo-port <port>     serve the Marketo emulator (0 = a free port)
+          dotnet run --project Sandbox                         run the demo flow
+          dotnet run --project Sandbox -- serve [--dataverse-port <port>] [--marketo-port <port>]
+                                                               serve both emulators until Ctrl+C (0 or none = a free port)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -32,7 +34,18 @@ internal static class SandboxCommand
                 return 2;
             }
 
-            return await ServeCommand.RunAsync(serve);
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
+            return await ServeCommand.RunAsync(serve, Console.Out, stop.Token);
         }
 
         Console.Error.WriteLine($"Unknown command '{args[0]}'.");

@@ -2,13 +2,13 @@ using System.Globalization;
 
 namespace MsiDynamics.Sandbox.Hosting;
 
-/// <summary>The arguments of <c>serve</c>: which emulators to run, on which loopback ports.</summary>
-internal sealed record ServeArguments(int? MarketoPort, int? DataversePort)
+/// <summary>The arguments of <c>serve</c>: the loopback ports of the two emulators (0, the default, picks a free one).</summary>
+internal sealed record ServeArguments(int MarketoPort, int DataversePort)
 {
     /// <summary>Parses <c>--marketo-port &lt;port&gt;</c> and <c>--dataverse-port &lt;port&gt;</c>; null and an error to show otherwise.</summary>
     public static ServeArguments? Parse(string[] args, out string error)
     {
-        int? marketo = null, dataverse = null;
+        int marketo = 0, dataverse = 0;
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
@@ -32,12 +32,6 @@ internal sealed record ServeArguments(int? MarketoPort, int? DataversePort)
             {
                 dataverse = port;
             }
-        }
-
-        if (marketo is null && dataverse is null)
-        {
-            error = "serve needs --marketo-port <port> (or, later, --dataverse-port <port>).";
-            return null;
         }
 
         error = string.Empty;

@@ -1,45 +1,26 @@
-using System.Runtime.InteropServices;
+using MsiDynamics.Sandbox.Dataverse;
 using MsiDynamics.Sandbox.Marketo;
 
 namespace MsiDynamics.Sandbox.Hosting;
 
 /// <summary>
-/// <c>serve</c>: starts the requested emulators, prints one line per emulator with its base URL, and serves
-/// until Ctrl+C or SIGTERM.
+/// <c>serve</c>: starts the Dataverse and the Marketo emulators, prints one line per emulator with its base
+/// URL, and serves until <paramref name="stop"/> fires (Ctrl+C or SIGTERM from the command line).
 /// </summary>
 internal static class ServeCommand
 {
-    public static async Task<int> RunAsync(ServeArguments arguments)
+    public static async Task<int> RunAsync(ServeArguments arguments, TextWriter output, CancellationToken stop)
     {
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        });
-
-        if (arguments.DataversePort is not null)
-        {
-            // The Dataverse emulator starts here once it exists (DESIGN.md §7).
-            Console.Error.WriteLine("The Dataverse emulator is not available yet; --dataverse-port is ignored.");
-        }
-
-        await using var marketo = arguments.MarketoPort is { } port
-            ? await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { Port = port }, stop.Token)
-            : null;
-        if (marketo is not null)
-        {
-            Console.WriteLine($"Marketo emulator: {marketo.BaseUrl}");
-        }
+        await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { Port = arguments.DataversePort }, stop);
+        await using var marketo = await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { Port = arguments.MarketoPort }, stop);
+        output.WriteLine($"Dataverse emulator: {dataverse.WebApiUrl} (any bearer token; {dataverse.Organization.Steps.Count} plug-in steps registered)");
+        output.WriteLine($"Marketo emulator: {marketo.BaseUrl}");
+        output.WriteLine("Serving until Ctrl+C.");
+        await output.FlushAsync(CancellationToken.None);
 
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            await Task.Delay(Timeout.Infinite, stop);
         }
         catch (OperationCanceledException)
         {

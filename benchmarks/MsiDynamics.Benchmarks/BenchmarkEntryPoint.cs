@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using MsiDynamics.Benchmarks.Dataverse;
 using MsiDynamics.Benchmarks.Marketo;
 
 namespace MsiDynamics.Benchmarks;
@@ -6,7 +7,8 @@ namespace MsiDynamics.Benchmarks;
 /// <summary>
 /// Runs the BenchmarkDotNet benchmarks of this project (<c>--filter *</c> for all), or, with
 /// <c>marketo-throughput [--seconds N]</c> as the first argument, the Marketo throughput runner, which
-/// needs real time windows and so is not a BenchmarkDotNet benchmark.
+/// needs real time windows and so is not a BenchmarkDotNet benchmark, or with <c>dataverse-queue-cycle
+/// [--rows N]</c> the count of Web API requests per queue row over a lease → complete cycle.
 /// </summary>
 public static class BenchmarkEntryPoint
 {
@@ -15,6 +17,11 @@ public static class BenchmarkEntryPoint
         if (args.Length > 0 && args[0] == MarketoThroughputRunner.Command)
         {
             return await MarketoThroughputRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == QueueCycleRunner.Command)
+        {
+            return await QueueCycleRunner.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
