@@ -13,8 +13,9 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// </summary>
 /// <remarks>
 /// A failed change set is answered by one error: every request of that set gets it (none was applied).
-/// Requests the answer does not cover (Dataverse stopped at a failure) are NotExecuted. When the HTTP
-/// request itself fails, its requests and all later ones get that outcome, and no later one is sent.
+/// Requests the answer does not cover (Dataverse stopped at a failure) are NotExecuted, and so are those of
+/// later HTTP requests, which are not sent, unless <see cref="DataverseBatch.ContinueOnError"/>. When the
+/// HTTP request itself fails, its requests and all later ones get that outcome, and no later one is sent.
 /// </remarks>
 internal sealed class DataverseBatches(DataverseTransport transport, IOptions<DataverseOptions> options, ILogger<DataverseBatches> logger)
 {
@@ -39,7 +40,14 @@ internal sealed class DataverseBatches(DataverseTransport transport, IOptions<Da
             requests++;
             if (reply.Response is { IsMultipart: true } response)
             {
-                results.AddRange(Map(chunk, BatchResponseReader.Read(response.Body, response.ContentType)));
+                var answered = Map(chunk, BatchResponseReader.Read(response.Body, response.ContentType));
+                results.AddRange(answered);
+                if (!batch.ContinueOnError && answered.Any(r => !r.Outcome.IsSuccess))
+                {
+                    // Dataverse stopped this part of the batch at a failure; the later parts must not run either.
+                    stop = NotExecuted;
+                }
+
                 continue;
             }
 
@@ -76,8 +84,11 @@ internal sealed class DataverseBatches(DataverseTransport transport, IOptions<Da
         return results;
     }
 
+    private static readonly DataverseOutcome NotExecuted =
+        DataverseOutcome.Failed(DataverseOutcomeKind.NotExecuted, "Not run: an earlier request of the $batch failed.");
+
     private static DataverseOutcome OutcomeOf(BatchPartResponse? response) => response is null || response.ChangeSet is not null
-        ? DataverseOutcome.Failed(DataverseOutcomeKind.NotExecuted, "Not run: an earlier request of the $batch failed.")
+        ? NotExecuted
         : DataverseOutcome.FromStatus(response.Status, response.Body,
             int.TryParse(response.Header("Retry-After"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
             ODataEntityId.Parse(response.Header("OData-EntityId")));

@@ -9,14 +9,19 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// </summary>
 /// <param name="Outcome">How the try ended.</param>
 /// <param name="Response">The HTTP response; null when none arrived or no token could be had.</param>
-/// <param name="Transient">True for 429, 5xx, time-outs, dropped connections and an unreachable identity service.</param>
+/// <param name="Transient">True for 429, 5xx (but not a <c>$batch</c> answer with its parts), time-outs, dropped connections and an unreachable identity service.</param>
 internal sealed record DataverseAttempt(DataverseOutcome Outcome, DataverseResponse? Response, bool Transient)
 {
-    /// <summary>An HTTP answer, classified by <see cref="DataverseStatusMap"/>.</summary>
+    /// <summary>
+    /// An HTTP answer, classified by <see cref="DataverseStatusMap"/>. A multipart answer is never transient:
+    /// Dataverse ran that <c>$batch</c>, and one stopped by a failing request answers with that request's status,
+    /// a 5xx too (execute-batch-operations-using-web-api, "Handling errors") — sending it again would repeat every
+    /// request that had already succeeded.
+    /// </summary>
     public static DataverseAttempt From(DataverseResponse response) => new(
         DataverseOutcome.FromStatus(response.Status, response.Body, response.RetryAfter, response.Id),
         response,
-        DataverseStatusMap.IsTransient(response.Status));
+        DataverseStatusMap.IsTransient(response.Status) && !response.IsMultipart);
 
     /// <summary>No response: a time-out or a dropped connection.</summary>
     public static DataverseAttempt NoResponse(string what) => new(

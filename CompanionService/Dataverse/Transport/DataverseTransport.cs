@@ -98,7 +98,8 @@ internal sealed class DataverseTransport(
         var outcome = last.Outcome;
         switch (outcome.Kind)
         {
-            case DataverseOutcomeKind.Unavailable:
+            case DataverseOutcomeKind.Unavailable when last.Transient:
+                // Not for a $batch answered with its parts (not transient): its requests carry their own outcomes.
                 Log.GaveUp(logger, request.Operation, outcome.HttpStatus, outcome.Error?.ToString() ?? string.Empty);
                 break;
             case DataverseOutcomeKind.AccessDenied:

@@ -35,11 +35,14 @@ internal sealed class ApiCall
 
     public RowWriter Writer => new(Preferences);
 
+    /// <summary>The service root absolute URLs in the answer start with: the one the caller addressed.</summary>
+    public Uri WebApiUrl => Request.ServiceRoot ?? Context.WebApiUrl;
+
     /// <summary>The absolute URL of a row: "&lt;WebApiUrl&gt;leads(&lt;id&gt;)", as OData-EntityId carries it.</summary>
-    public string EntityUrl(TableMetadata table, Guid id) => $"{Context.WebApiUrl}{table.EntitySetName}({id:D})";
+    public string EntityUrl(TableMetadata table, Guid id) => $"{WebApiUrl}{table.EntitySetName}({id:D})";
 
     /// <summary>"&lt;WebApiUrl&gt;$metadata#&lt;fragment&gt;" for <c>@odata.context</c>.</summary>
-    public string ContextUrl(string fragment) => $"{Context.WebApiUrl}$metadata#{fragment}";
+    public string ContextUrl(string fragment) => $"{WebApiUrl}$metadata#{fragment}";
 
     /// <summary>Adds Preference-Applied for the annotations the request asked for (page size is added by the reader).</summary>
     public ApiResponse WithAppliedAnnotations(ApiResponse response) =>

@@ -44,7 +44,10 @@ internal sealed class DataverseContext
 
     public FaultInjector Faults { get; } = new();
 
-    /// <summary>"http://127.0.0.1:&lt;port&gt;/api/data/v9.2/", known once Kestrel listens.</summary>
+    /// <summary>
+    /// "http://127.0.0.1:&lt;port&gt;/api/data/v9.2/", known once Kestrel listens: the base of absolute URLs in answers
+    /// to a request that named no host (answers otherwise use the host the caller addressed, ApiRequest.ServiceRoot).
+    /// </summary>
     public Uri WebApiUrl { get; set; } = new("http://127.0.0.1/api/data/v9.2/");
 
     public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceAs(userId);

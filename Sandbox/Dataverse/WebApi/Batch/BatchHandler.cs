@@ -44,7 +44,7 @@ internal static class BatchHandler
 
     private static ApiResponse? RunSingle(ApiCall call, BatchOperation operation, BatchResponseWriter writer)
     {
-        var response = ApiRouter.Answer(call.Context, operation.ToRequest(call.Request.UserId, new Dictionary<string, string>()));
+        var response = ApiRouter.Answer(call.Context, operation.ToRequest(call.Request, new Dictionary<string, string>()));
         writer.Add(response, operation.ContentId);
         return response.IsSuccess ? null : response;
     }
@@ -58,7 +58,7 @@ internal static class BatchHandler
         {
             foreach (var operation in changeSet.Operations)
             {
-                var response = ApiRouter.Answer(call.Context, operation.ToRequest(call.Request.UserId, contentIds));
+                var response = ApiRouter.Answer(call.Context, operation.ToRequest(call.Request, contentIds));
                 if (!response.IsSuccess)
                 {
                     failure = response;

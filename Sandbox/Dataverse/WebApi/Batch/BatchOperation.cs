@@ -47,8 +47,11 @@ internal sealed class BatchOperation
         return new BatchOperation(words[0].ToUpperInvariant(), words[1], message, part.Header("Content-ID"));
     }
 
-    /// <summary>The request to route, run as <paramref name="userId"/>, with the change set's <c>$n</c> references so far.</summary>
-    public ApiRequest ToRequest(Guid userId, IReadOnlyDictionary<string, string> contentIds)
+    /// <summary>
+    /// The request to route, run as the user of <paramref name="batch"/> and answered on its service root, with the
+    /// change set's <c>$n</c> references so far.
+    /// </summary>
+    public ApiRequest ToRequest(ApiRequest batch, IReadOnlyDictionary<string, string> contentIds)
     {
         var (path, query) = UrlQuery.SplitUrl(ResourceReference.Resolve(Url, contentIds));
         path = ResourceReference.RelativePath(path);
@@ -59,7 +62,8 @@ internal sealed class BatchOperation
             Query = UrlQuery.Parse(query),
             Headers = ApiRequest.HeaderSet(_message.Headers),
             Body = Encoding.UTF8.GetBytes(_message.Content.TrimEnd('\r', '\n', ' ', '\t')),
-            UserId = userId,
+            UserId = batch.UserId,
+            ServiceRoot = batch.ServiceRoot,
             IsBatchPart = true,
             ContentIds = contentIds,
         };

@@ -23,6 +23,13 @@ internal sealed class ApiRequest
     /// <summary>The systemuser the request runs as: the emulator's application user.</summary>
     public Guid UserId { get; init; }
 
+    /// <summary>
+    /// "&lt;scheme&gt;://&lt;host&gt;/api/data/v9.2/" as the caller addressed it (its Host header), the base of the absolute
+    /// URLs in the answer (nextLink, OData-EntityId): Dataverse answers on the organisation URL the caller used, and a
+    /// client may refuse a link to any other host. Null: the emulator's own <see cref="DataverseContext.WebApiUrl"/>.
+    /// </summary>
+    public Uri? ServiceRoot { get; init; }
+
     /// <summary>True for a part of a <c>$batch</c> (counted in <see cref="DataverseTraffic.InnerRequests"/>).</summary>
     public bool IsBatchPart { get; init; }
 

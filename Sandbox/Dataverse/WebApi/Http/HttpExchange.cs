@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using MsiDynamics.Sandbox.Dataverse.WebApi.Json;
 
 namespace MsiDynamics.Sandbox.Dataverse.WebApi.Http;
 
@@ -14,11 +15,14 @@ internal static class HttpExchange
         return new ApiRequest
         {
             Method = http.Request.Method.ToUpperInvariant(),
-            Path = Json.ResourceReference.RelativePath(path),
+            Path = ResourceReference.RelativePath(path),
             Query = UrlQuery.Parse(http.Request.QueryString.Value),
             Headers = ApiRequest.HeaderSet(http.Request.Headers.Select(h => new KeyValuePair<string, string>(h.Key, h.Value.ToString()))),
             Body = body.ToArray(),
             UserId = userId,
+            ServiceRoot = http.Request.Host.HasValue
+                ? new Uri($"{http.Request.Scheme}://{http.Request.Host.Value}{ResourceReference.ServiceRoot}")
+                : null,
         };
     }
 

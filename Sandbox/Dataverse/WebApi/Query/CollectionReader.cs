@@ -78,6 +78,6 @@ internal static class CollectionReader
         var kept = call.Request.Query.Where(o => o.Key != "$skiptoken")
             .Select(o => UrlQuery.Encode(o.Key) + "=" + UrlQuery.Encode(o.Value))
             .Append("$skiptoken=" + UrlQuery.Encode(cookie));
-        return $"{call.Context.WebApiUrl}{table.EntitySetName}?{string.Join('&', kept)}";
+        return $"{call.WebApiUrl}{table.EntitySetName}?{string.Join('&', kept)}";
     }
 }
