@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.Sandbox.Dataverse.Pipeline;
 using MsiDynamics.Sandbox.Dataverse.WebApi;
+using MsiDynamics.Sandbox.Hosting;
 
 namespace MsiDynamics.Sandbox.Dataverse;
 
@@ -62,18 +59,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var context = new DataverseContext(options);
         var app = DataverseApp.Build(context);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DataverseEmulator(app, context, new Uri($"http://127.0.0.1:{new Uri(address).Port}/"));
+        return new DataverseEmulator(app, context, await LoopbackApp.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()

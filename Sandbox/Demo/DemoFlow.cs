@@ -5,6 +5,7 @@ using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.Sandbox.Dataverse;
+using MsiDynamics.Sandbox.Hosting;
 using MsiDynamics.Sandbox.Marketo;
 using MsiDynamics.Schema;
 
@@ -30,8 +31,8 @@ internal static class DemoFlow
         var clock = new DemoClock();
         await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { TimeProvider = clock }, cancellationToken);
         await using var marketo = await MarketoEmulator.StartAsync(
-            new MarketoEmulatorOptions { ClientId = DemoServices.MarketoClientId, ClientSecret = DemoServices.MarketoClientSecret }, cancellationToken);
-        await using var services = DemoServices.Build(dataverse.BaseUrl, marketo.BaseUrl, clock);
+            new MarketoEmulatorOptions { ClientId = WorkerClients.MarketoClientId, ClientSecret = WorkerClients.MarketoClientSecret }, cancellationToken);
+        await using var services = WorkerClients.Build(dataverse.BaseUrl, marketo.BaseUrl, clock);
         var org = dataverse.Organization;
         output.WriteLine($"MsiDynamics sandbox: Dataverse emulator {dataverse.WebApiUrl} ({org.Steps.Count} plug-in steps from their registration attributes), Marketo emulator {marketo.BaseUrl}.");
 

@@ -1,8 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using MsiDynamics.Sandbox.Hosting;
 
 namespace MsiDynamics.Sandbox.Marketo;
 
@@ -11,22 +9,13 @@ internal static class MarketoApp
 {
     public static WebApplication Build(MarketoContext context)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        var builder = LoopbackApp.CreateBuilder(context.Options.Port, limits =>
         {
-            Args = [],
-            ContentRootPath = AppContext.BaseDirectory,
-            ApplicationName = typeof(MarketoApp).Assembly.GetName().Name,
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, context.Options.Port);
             // Kestrel's own limits sit above Marketo's, so the emulator answers 413/414 itself, as Marketo
             // does (specs/marketo.md §5.1), and counts them.
-            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
-            kestrel.Limits.MaxRequestBufferSize = 2 * 1024 * 1024;
-            kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
-            kestrel.AddServerHeader = false;
+            limits.MaxRequestLineSize = 64 * 1024;
+            limits.MaxRequestBufferSize = 2 * 1024 * 1024;
+            limits.MaxRequestBodySize = 16 * 1024 * 1024;
         });
         builder.Services.AddSingleton(context);
 

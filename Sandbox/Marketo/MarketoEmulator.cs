@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using MsiDynamics.Sandbox.Hosting;
 
 namespace MsiDynamics.Sandbox.Marketo;
 
@@ -42,18 +39,7 @@ public sealed class MarketoEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var context = new MarketoContext(options);
         var app = MarketoApp.Build(context);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new MarketoEmulator(app, context, new Uri($"http://127.0.0.1:{new Uri(address).Port}/"));
+        return new MarketoEmulator(app, context, await LoopbackApp.StartAsync(app, cancellationToken));
     }
 
     /// <summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
+using MsiDynamics.Sandbox.Hosting;
 using MsiDynamics.Sandbox.Dataverse.WebApi.Http;
 
 namespace MsiDynamics.Sandbox.Dataverse.WebApi;
@@ -11,22 +9,13 @@ internal static class DataverseApp
 {
     public static WebApplication Build(DataverseContext context)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        var builder = LoopbackApp.CreateBuilder(context.Options.Port, limits =>
         {
-            Args = [],
-            ContentRootPath = AppContext.BaseDirectory,
-            ApplicationName = typeof(DataverseApp).Assembly.GetName().Name,
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, context.Options.Port);
             // Kestrel's own limits sit above the emulator's, so the emulator answers 414 itself with Dataverse's
             // error body, and a $batch of 1,000 requests fits.
-            kestrel.Limits.MaxRequestLineSize = 1024 * 1024;
-            kestrel.Limits.MaxRequestBufferSize = 2 * 1024 * 1024;
-            kestrel.Limits.MaxRequestBodySize = 256 * 1024 * 1024;
-            kestrel.AddServerHeader = false;
+            limits.MaxRequestLineSize = 1024 * 1024;
+            limits.MaxRequestBufferSize = 2 * 1024 * 1024;
+            limits.MaxRequestBodySize = 256 * 1024 * 1024;
         });
 
         var app = builder.Build();

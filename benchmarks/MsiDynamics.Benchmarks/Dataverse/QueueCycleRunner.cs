@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.Sandbox.Dataverse;
+using MsiDynamics.Sandbox.Hosting;
 
 namespace MsiDynamics.Benchmarks.Dataverse;
 
@@ -26,7 +25,7 @@ internal static class QueueCycleRunner
         var rows = RowsArgument(args);
         await using var emulator = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions());
         QueueRows.SeedPending(emulator.Organization, rows);
-        await using var services = Services(emulator.BaseUrl);
+        await using var services = WorkerClients.Build(dataverseUrl: emulator.BaseUrl, marketoUrl: null);
         var queue = services.GetRequiredService<SyncQueue>();
 
         var before = emulator.Traffic.TotalRequests;
@@ -55,19 +54,6 @@ internal static class QueueCycleRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Web API requests: {requests} ({perRow:F4} per row; ceiling 0.01: ratio {perRow / 0.01:F2}). Operations inside $batch: {inner} ({(double)inner / rows:F2} per row)."));
         return succeeded == rows ? 0 : 1;
-    }
-
-    private static ServiceProvider Services(Uri baseUrl)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Dataverse:Url"] = baseUrl.ToString(),
-            ["Dataverse:AccessToken"] = "benchmark-token",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDataverseClient(configuration);
-        return services.BuildServiceProvider();
     }
 
     private static int RowsArgument(string[] args)

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
+using MsiDynamics.Sandbox.Hosting;
 using MsiDynamics.Sandbox.Marketo;
 
 namespace MsiDynamics.Benchmarks.Marketo;
@@ -19,17 +19,14 @@ internal static class MarketoThroughputRunner
 {
     public const string Command = "marketo-throughput";
 
-    private const string ClientId = "benchmark-client";
-    private const string ClientSecret = "benchmark-secret";
-
     /// <summary>Marketo's maximum, so every call is full.</summary>
     private const int RecordsPerCall = 300;
 
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = SecondsArgument(args);
-        await using var emulator = await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { ClientId = ClientId, ClientSecret = ClientSecret });
-        await using var services = Services(emulator.BaseUrl);
+        await using var emulator = await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { ClientId = WorkerClients.MarketoClientId, ClientSecret = WorkerClients.MarketoClientSecret });
+        await using var services = WorkerClients.Build(dataverseUrl: null, marketoUrl: emulator.BaseUrl);
         var client = services.GetRequiredService<MarketoClient>();
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MarketoOptions>>().Value;
 
@@ -60,20 +57,6 @@ internal static class MarketoThroughputRunner
 
         tally.Print(elapsed, emulator.Traffic, options.CallsPer20Seconds);
         return 0;
-    }
-
-    private static ServiceProvider Services(Uri baseUrl)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Marketo:BaseUrl"] = baseUrl.ToString(),
-            ["Marketo:ClientId"] = ClientId,
-            ["Marketo:ClientSecret"] = ClientSecret,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddMarketoClient(configuration);
-        return services.BuildServiceProvider();
     }
 
     private static int SecondsArgument(string[] args)
