@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Dataverse;
 /// Settings of the Dataverse Web API client, bound from the configuration section <c>Dataverse</c>
 /// (DESIGN §6) and validated at start-up by <see cref="DataverseOptionsValidator"/>.
 /// </summary>
-internal sealed class DataverseOptions
+public sealed class DataverseOptions
 {
     public const string SectionName = "Dataverse";
 
@@ -17,10 +17,10 @@ internal sealed class DataverseOptions
     /// </summary>
     public Uri? Url { get; set; }
 
-    /// <summary>The Microsoft Entra tenant (id or domain) of the app registration. Required unless <see cref="AccessToken"/> is set.</summary>
+    /// <summary>The Microsoft Entra tenant (id or domain) of the app registration. Required when the tokens come from MSAL (the default).</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>The app registration's client id; it must exist as an application user with a security role. Required unless <see cref="AccessToken"/> is set.</summary>
+    /// <summary>The app registration's client id; it must exist as an application user with a security role. Required when the tokens come from MSAL (the default).</summary>
     public string? ClientId { get; set; }
 
     /// <summary>
@@ -38,13 +38,6 @@ internal sealed class DataverseOptions
 
     /// <summary>The password of <see cref="CertificatePath"/>; empty when the file has none. Never logged.</summary>
     public string? CertificatePassword { get; set; }
-
-    /// <summary>
-    /// A fixed bearer token, for the sandbox emulator and tests: when set, MSAL is not used and the
-    /// tenant, client and credential settings are not required. Caveat: accepted only with a loopback
-    /// <see cref="Url"/>, and never refreshed.
-    /// </summary>
-    public string? AccessToken { get; set; }
 
     /// <summary>Rows per page (<c>Prefer: odata.maxpagesize</c>). Default 5000, Dataverse's maximum.</summary>
     public int MaxPageSize { get; set; } = 5000;
@@ -104,7 +97,7 @@ internal sealed class DataverseOptions
     /// <summary>Settings for a log line; ids, secrets, passwords and tokens are never shown.</summary>
     public override string ToString() =>
         $"Dataverse Url={Url}, TenantId={Redact(TenantId)}, ClientId={Redact(ClientId)}, ClientSecret={Redact(ClientSecret)}, "
-        + $"Certificate={Redact(CertificatePath)}, AccessToken={Redact(AccessToken)}, MaxPageSize={MaxPageSize}, "
+        + $"Certificate={Redact(CertificatePath)}, MaxPageSize={MaxPageSize}, "
         + $"RequestsPerWindow={RequestsPerWindow}/{RequestWindow}, MaxConcurrentRequests={MaxConcurrentRequests}";
 
     private static string Redact(string? value) => string.IsNullOrEmpty(value) ? "(not set)" : "(set, redacted)";

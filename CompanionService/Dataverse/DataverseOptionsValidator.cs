@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace MsiDynamics.CompanionService.Dataverse;
 
 /// <summary>
-/// Checks <see cref="DataverseOptions"/> at start-up. Each message names the setting and what to do;
-/// none echoes a credential.
+/// Checks <see cref="DataverseOptions"/> at start-up: the URL and the limits. The credentials are checked by
+/// <see cref="DataverseCredentialsValidator"/>, only when MSAL issues the tokens. Each message names the setting
+/// and what to do; none echoes a credential.
 /// </summary>
 internal sealed class DataverseOptionsValidator : IValidateOptions<DataverseOptions>
 {
@@ -12,17 +13,6 @@ internal sealed class DataverseOptionsValidator : IValidateOptions<DataverseOpti
     {
         var failures = new List<string>();
         CheckUrl(options.Url, failures);
-        if (!string.IsNullOrEmpty(options.AccessToken))
-        {
-            if (options.Url is { IsAbsoluteUri: true, IsLoopback: false })
-            {
-                failures.Add("Dataverse:AccessToken is for the sandbox emulator only (a loopback Dataverse:Url): remove it and set the tenant, client id and secret or certificate.");
-            }
-        }
-        else
-        {
-            CheckCredentials(options, failures);
-        }
 
         Range(failures, "Dataverse:MaxPageSize", options.MaxPageSize, 1, 5000);
         Range(failures, "Dataverse:RequestsPerWindow", options.RequestsPerWindow, 1, 6000);
@@ -38,32 +28,6 @@ internal sealed class DataverseOptionsValidator : IValidateOptions<DataverseOpti
         Positive(failures, "Dataverse:MaxRetryAfter", options.MaxRetryAfter);
         Positive(failures, "Dataverse:RequestTimeout", options.RequestTimeout);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void CheckCredentials(DataverseOptions options, List<string> failures)
-    {
-        if (string.IsNullOrWhiteSpace(options.TenantId))
-        {
-            failures.Add("Dataverse:TenantId is required: the Microsoft Entra tenant id of the app registration.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.ClientId))
-        {
-            failures.Add("Dataverse:ClientId is required: the client id of the app registration (an application user in the environment).");
-        }
-
-        var secret = !string.IsNullOrEmpty(options.ClientSecret);
-        var certificate = !string.IsNullOrWhiteSpace(options.CertificatePath);
-        if (secret == certificate)
-        {
-            failures.Add(secret
-                ? "Set Dataverse:ClientSecret or Dataverse:CertificatePath, not both."
-                : "Dataverse:ClientSecret or Dataverse:CertificatePath is required: set one from the environment or a secret store.");
-        }
-        else if (certificate && !File.Exists(options.CertificatePath))
-        {
-            failures.Add("Dataverse:CertificatePath names no readable file: point it at the app registration's .pfx.");
-        }
     }
 
     private static void CheckUrl(Uri? url, List<string> failures)

@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Dataverse;
 /// by following <c>@odata.nextLink</c> until it is absent (specs/dataverse.md §6, "page results"). Only one
 /// page is held at a time; the next is requested when the caller asks for it.
 /// </summary>
-internal sealed class DataverseQueries(DataverseTransport transport, IOptions<DataverseOptions> options)
+public sealed class DataverseQueries(DataverseTransport transport, IOptions<DataverseOptions> options)
 {
     /// <summary>
     /// The pages of <paramref name="query"/>. A failed page (see <see cref="DataversePage.Outcome"/>) is the

@@ -24,9 +24,9 @@ internal static class DataverseServiceCollectionExtensions
     /// Binds <see cref="DataverseOptions"/> to the <c>Dataverse</c> section (validated at start), registers
     /// <see cref="DataverseClient"/>, <see cref="SyncQueue"/>, <see cref="CurrentRecordReader"/>,
     /// <see cref="MsiColumnsWriter"/>, <see cref="SyncSettingsReader"/> and <see cref="SyncStateStore"/>, and the
-    /// shared token source, budget and retry policy as singletons. The token source is MSAL, or a
-    /// <see cref="StaticTokenSource"/> when <c>Dataverse:AccessToken</c> is set (sandbox), unless an
-    /// <see cref="IDataverseTokenSource"/> was registered before. Returns the HTTP client's builder, so a
+    /// shared token source, budget and retry policy as singletons. The token source is MSAL (and the app
+    /// registration's settings are then required), unless an <see cref="IDataverseTokenSource"/> was registered
+    /// before: the seam through which a host supplies its own tokens. Returns the HTTP client's builder, so a
     /// host or a test can add handlers or a primary handler.
     /// </summary>
     public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, IConfiguration configuration)
@@ -37,10 +37,13 @@ internal static class DataverseServiceCollectionExtensions
         services.TryAddSingleton<DataverseRateGate>();
         services.TryAddSingleton<DataverseRetryPolicy>();
         services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
-        services.TryAddSingleton<IDataverseTokenSource>(provider =>
-            provider.GetRequiredService<IOptions<DataverseOptions>>().Value.AccessToken is { Length: > 0 } token
-                ? new StaticTokenSource(token)
-                : ActivatorUtilities.CreateInstance<MsalTokenSource>(provider));
+        if (!services.Any(d => d.ServiceType == typeof(IDataverseTokenSource)))
+        {
+            // MSAL issues the tokens, so the app registration's settings are required.
+            services.AddSingleton<IDataverseTokenSource, MsalTokenSource>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataverseOptions>, DataverseCredentialsValidator>());
+        }
+
         foreach (var type in new[]
         {
             typeof(DataverseQueries), typeof(DataverseRecords), typeof(DataverseBatches), typeof(DataverseBulk), typeof(DataverseClient),

@@ -9,7 +9,7 @@ namespace MsiDynamics.CompanionService.Dataverse;
 /// <param name="LogicalName">E.g. <c>lead</c>.</param>
 /// <param name="EntitySetName">E.g. <c>leads</c>.</param>
 /// <param name="PrimaryKey">E.g. <c>leadid</c>.</param>
-internal sealed record DataverseTable(string LogicalName, string EntitySetName, string PrimaryKey)
+public sealed record DataverseTable(string LogicalName, string EntitySetName, string PrimaryKey)
 {
     public static readonly DataverseTable SyncQueueItem = new(
         DataverseSchema.SyncQueueItem.EntityName, DataverseSchema.SyncQueueItem.EntitySetName, DataverseSchema.SyncQueueItem.Id);

@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// <param name="Code">Marketo's code, or "HTTP nnn", or null on success.</param>
 /// <param name="Message">Marketo's message or the client's explanation; never a secret.</param>
 /// <param name="Class">What to do, from <see cref="MarketoErrorClassifier"/>.</param>
-internal sealed record MarketoAttempt(
+public sealed record MarketoAttempt(
     int HttpStatus, MarketoEnvelope? Envelope, string? Code, string? Message, MarketoErrorClass Class)
 {
     /// <summary>An answer from Marketo, classified by its first error (or success).</summary>

@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// each record's fate at its input position. After a QuotaExhausted or Stopped call, no further call of
 /// the batch is started: the remaining records come back NotSent, retryable.
 /// </summary>
-internal sealed class MarketoBatchSender(
+public sealed class MarketoBatchSender(
     MarketoTransport transport, IOptions<MarketoOptions> options, ILogger<MarketoBatchSender> logger)
 {
     /// <summary>

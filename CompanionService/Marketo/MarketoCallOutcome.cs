@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// How a client call ended as a whole: Succeeded, RetryLater(delay, reason), QuotaExhausted(resetsAt)
 /// or Stopped(code, message). A value, not an exception: the sync engine schedules or stops on it.
 /// </summary>
-internal sealed record MarketoCallOutcome
+public sealed record MarketoCallOutcome
 {
     private MarketoCallOutcome(MarketoCallOutcomeKind kind) => Kind = kind;
 

@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// How a client call ended as a whole. Per-record fates are in <see cref="MarketoOutcome"/>; this says
 /// whether the run may go on.
 /// </summary>
-internal enum MarketoCallOutcomeKind
+public enum MarketoCallOutcomeKind
 {
     /// <summary>
     /// Marketo answered every call. Records may still be individually skipped: read their outcomes.

@@ -19,7 +19,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// token, one rate and concurrency gate and one daily quota count. Caveat: the client does not stop two
 /// callers pushing the same key at the same moment (Decision 5); the sync engine leases rows so they don't.
 /// </remarks>
-internal sealed class MarketoClient(
+public sealed class MarketoClient(
     SalesPersonsClient salesPersons,
     CompaniesClient companies,
     LeadsClient leads,

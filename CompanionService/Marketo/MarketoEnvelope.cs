@@ -9,7 +9,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// <c>result[]</c> (per record, in input order), <c>moreResult</c>, <c>nextPageToken</c>. Errors come back
 /// with HTTP 200 and <c>success:false</c>. Results stay as JSON until a client reads its own type.
 /// </summary>
-internal sealed class MarketoEnvelope
+public sealed class MarketoEnvelope
 {
     public string? RequestId { get; init; }
 

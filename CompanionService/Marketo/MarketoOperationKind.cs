@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// What a Marketo call does. It decides which share of the daily quota the call may use (reads may use
 /// the reserve that pushes leave) and how a "record not found" is read (on a delete it means done).
 /// </summary>
-internal enum MarketoOperationKind
+public enum MarketoOperationKind
 {
     /// <summary>A query, describe or paging-token call: may use the daily quota reserve.</summary>
     Read,

@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// Settings of the Marketo REST client, bound from the configuration section <c>Marketo</c>
 /// (DESIGN §6) and validated at start-up by <see cref="MarketoOptionsValidator"/>.
 /// </summary>
-internal sealed class MarketoOptions
+public sealed class MarketoOptions
 {
     public const string SectionName = "Marketo";
 

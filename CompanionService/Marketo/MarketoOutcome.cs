@@ -12,7 +12,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// <param name="Code">Marketo's reason code (e.g. "1004"), or null when the client decided.</param>
 /// <param name="Message">Marketo's reason message, or the client's explanation.</param>
 /// <param name="IsRetryable">Whether sending the same record later may succeed.</param>
-internal sealed record MarketoOutcome(
+public sealed record MarketoOutcome(
     MarketoRecordStatus Status, string? MarketoId, string? Code, string? Message, bool IsRetryable)
 {
     /// <summary>True when Marketo now holds (or no longer holds, for a delete) what was sent.</summary>

@@ -12,7 +12,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// for the next run), or null.
 /// </param>
 /// <param name="MoreResult">Whether Marketo has more results after <paramref name="NextPageToken"/>.</param>
-internal sealed record MarketoPage<T>(
+public sealed record MarketoPage<T>(
     MarketoCallOutcome Call, IReadOnlyList<T> Items, string? NextPageToken, bool MoreResult)
 {
     /// <summary>A page with nothing in it and the given outcome.</summary>

@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// <param name="Body">Wraps the chunk's <c>input</c> array into the body, e.g. with <c>action</c> and <c>dedupeBy</c>.</param>
 /// <param name="Kind">Upsert or Delete.</param>
 /// <param name="Operation">A short name for logs, e.g. "salespersons.sync".</param>
-internal sealed record MarketoPushCall(
+public sealed record MarketoPushCall(
     string Path, Func<JsonArray, JsonObject> Body, MarketoOperationKind Kind, string Operation)
 {
     /// <summary>

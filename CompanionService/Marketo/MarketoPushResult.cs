@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// </summary>
 /// <param name="Call">The most serious call-level outcome of the batch's Marketo calls.</param>
 /// <param name="Records">Outcomes in input order: <c>Records[i]</c> is the fate of input <c>i</c>.</param>
-internal sealed record MarketoPushResult(MarketoCallOutcome Call, IReadOnlyList<MarketoOutcome> Records)
+public sealed record MarketoPushResult(MarketoCallOutcome Call, IReadOnlyList<MarketoOutcome> Records)
 {
     /// <summary>An empty push: nothing sent, nothing to report.</summary>
     public static MarketoPushResult Empty { get; } = new(MarketoCallOutcome.Succeeded, []);

@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// The fate of one input record of a push. Marketo's own statuses are <c>created</c>, <c>updated</c>,
 /// <c>deleted</c> and <c>skipped</c> (specs/marketo.md §2); the client adds the two it decides itself.
 /// </summary>
-internal enum MarketoRecordStatus
+public enum MarketoRecordStatus
 {
     /// <summary>Marketo created the record; <see cref="MarketoOutcome.MarketoId"/> holds its id.</summary>
     Created,

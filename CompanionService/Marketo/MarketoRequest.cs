@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// <param name="Content">Makes the body for each attempt; null for a GET.</param>
 /// <param name="Kind">Read, Upsert or Delete: decides the quota share and how 1013 reads.</param>
 /// <param name="Operation">A short name for logs, e.g. "leads.sync".</param>
-internal sealed record MarketoRequest(
+public sealed record MarketoRequest(
     HttpMethod Method, string Path, Func<HttpContent>? Content, MarketoOperationKind Kind, string Operation)
 {
     public static MarketoRequest Get(string path, string operation) =>

@@ -9,7 +9,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// <param name="Outcome">Succeeded, RetryLater, QuotaExhausted or Stopped.</param>
 /// <param name="Envelope">Marketo's answer when <paramref name="Outcome"/> succeeded; null for 702 or a refusal.</param>
 /// <param name="Rejection">A response-level refusal of all the call's records, or null.</param>
-internal sealed record MarketoResponse(
+public sealed record MarketoResponse(
     MarketoCallOutcome Outcome, MarketoEnvelope? Envelope, MarketoError? Rejection)
 {
     /// <summary>The results as <typeparamref name="T"/>; empty on 702 or failure.</summary>

@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 /// token (header only, Decision 1), rate and concurrency gate, classification of the answer, one
 /// re-authentication on 601/602, Polly retries of transient failures, and a call-level outcome.
 /// </summary>
-internal sealed class MarketoTransport(
+public sealed class MarketoTransport(
     HttpClient http,
     MarketoTokenCache tokens,
     MarketoRateGate gate,

@@ -4,9 +4,9 @@ using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
-using MsiDynamics.Sandbox.Dataverse;
+using MsiDynamics.Emulators.Dataverse;
 using MsiDynamics.Sandbox.Hosting;
-using MsiDynamics.Sandbox.Marketo;
+using MsiDynamics.Emulators.Marketo;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.Sandbox.Demo;
@@ -29,10 +29,10 @@ internal static class DemoFlow
         }
 
         var clock = new DemoClock();
-        await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { TimeProvider = clock }, cancellationToken);
+        await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { TimeProvider = clock, PluginAssemblies = [PluginAssembly.Capture] }, cancellationToken);
         await using var marketo = await MarketoEmulator.StartAsync(
-            new MarketoEmulatorOptions { ClientId = WorkerClients.MarketoClientId, ClientSecret = WorkerClients.MarketoClientSecret }, cancellationToken);
-        await using var services = WorkerClients.Build(dataverse.BaseUrl, marketo.BaseUrl, clock);
+            new MarketoEmulatorOptions { ClientId = SandboxWorker.MarketoClientId, ClientSecret = SandboxWorker.MarketoClientSecret }, cancellationToken);
+        await using var services = SandboxWorker.Build(dataverse.BaseUrl, marketo.BaseUrl, clock);
         var org = dataverse.Organization;
         output.WriteLine($"MsiDynamics sandbox: Dataverse emulator {dataverse.WebApiUrl} ({org.Steps.Count} plug-in steps from their registration attributes), Marketo emulator {marketo.BaseUrl}.");
 

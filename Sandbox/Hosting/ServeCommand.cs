@@ -1,5 +1,5 @@
-using MsiDynamics.Sandbox.Dataverse;
-using MsiDynamics.Sandbox.Marketo;
+using MsiDynamics.Emulators.Dataverse;
+using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Sandbox.Hosting;
 
@@ -11,7 +11,7 @@ internal static class ServeCommand
 {
     public static async Task<int> RunAsync(ServeArguments arguments, TextWriter output, CancellationToken stop)
     {
-        await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { Port = arguments.DataversePort }, stop);
+        await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { Port = arguments.DataversePort, PluginAssemblies = [PluginAssembly.Capture] }, stop);
         await using var marketo = await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { Port = arguments.MarketoPort }, stop);
         output.WriteLine($"Dataverse emulator: {dataverse.WebApiUrl} (any bearer token; {dataverse.Organization.Steps.Count} plug-in steps registered)");
         output.WriteLine($"Marketo emulator: {marketo.BaseUrl}");

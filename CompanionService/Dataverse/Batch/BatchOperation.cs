@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// <param name="Path">Relative to <c>{Url}api/data/v9.2/</c>, e.g. <c>msi_syncqueueitems(…)</c>.</param>
 /// <param name="Body">The JSON body; null for GET and DELETE.</param>
 /// <param name="IfMatch"><c>*</c> or a row's ETag; null for none.</param>
-internal sealed record BatchOperation(HttpMethod Method, string Path, JsonNode? Body, string? IfMatch)
+public sealed record BatchOperation(HttpMethod Method, string Path, JsonNode? Body, string? IfMatch)
 {
     /// <summary><c>Prefer</c> preferences of this request (a GET's page size, formatted values).</summary>
     public IReadOnlyList<string> Prefer { get; init; } = [];

@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// <param name="Operation">The request.</param>
 /// <param name="Outcome">Its outcome: a 412 is LostRace, a request after a stop NotExecuted.</param>
 /// <param name="Body">The inner response body; empty for 204 and when none arrived.</param>
-internal sealed record BatchOperationResult(BatchOperation Operation, DataverseOutcome Outcome, string Body)
+public sealed record BatchOperationResult(BatchOperation Operation, DataverseOutcome Outcome, string Body)
 {
     public override string ToString() => $"{Operation}: {Outcome}";
 }

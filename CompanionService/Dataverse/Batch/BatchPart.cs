@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// </summary>
 /// <param name="Operations">One request, or the change set's requests in order.</param>
 /// <param name="IsChangeSet">True for an atomic change set.</param>
-internal sealed record BatchPart(IReadOnlyList<BatchOperation> Operations, bool IsChangeSet)
+public sealed record BatchPart(IReadOnlyList<BatchOperation> Operations, bool IsChangeSet)
 {
     public override string ToString() => IsChangeSet ? $"change set of {Operations.Count}" : Operations[0].ToString();
 }

@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// <see cref="DataverseBatches"/> sends at most <see cref="DataverseOptions.MaxBatchRequests"/> (≤ 1000)
 /// per HTTP request, never splitting a change set.
 /// </summary>
-internal sealed class DataverseBatch
+public sealed class DataverseBatch
 {
     private readonly List<BatchPart> _parts = [];
 

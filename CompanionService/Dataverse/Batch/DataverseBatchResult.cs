@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// The answer to a <see cref="DataverseBatch"/>: one result per request, in the order they were added,
 /// and how many HTTP requests it took.
 /// </summary>
-internal sealed class DataverseBatchResult(IReadOnlyList<BatchOperationResult> results, int httpRequests)
+public sealed class DataverseBatchResult(IReadOnlyList<BatchOperationResult> results, int httpRequests)
 {
     /// <summary>One per request, in order.</summary>
     public IReadOnlyList<BatchOperationResult> Results { get; } = results;

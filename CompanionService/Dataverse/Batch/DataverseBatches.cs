@@ -17,7 +17,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// later HTTP requests, which are not sent, unless <see cref="DataverseBatch.ContinueOnError"/>. When the
 /// HTTP request itself fails, its requests and all later ones get that outcome, and no later one is sent.
 /// </remarks>
-internal sealed class DataverseBatches(DataverseTransport transport, IOptions<DataverseOptions> options, ILogger<DataverseBatches> logger)
+public sealed class DataverseBatches(DataverseTransport transport, IOptions<DataverseOptions> options, ILogger<DataverseBatches> logger)
 {
     /// <summary>Sends <paramref name="batch"/>; throws only for a malformed batch or when the caller cancels.</summary>
     public async Task<DataverseBatchResult> ExecuteAsync(DataverseBatch batch, string operation, CancellationToken cancellationToken = default)

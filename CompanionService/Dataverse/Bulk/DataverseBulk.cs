@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Bulk;
 /// <c>{"Targets":[{"@odata.type":"Microsoft.Dynamics.CRM.{table}","{pk}":"{id}",…}]}</c> → 204, in chunks of
 /// <see cref="DataverseOptions.UpdateMultipleBatchSize"/> targets. Each call is all-or-nothing.
 /// </summary>
-internal sealed class DataverseBulk(DataverseTransport transport, IOptions<DataverseOptions> options)
+public sealed class DataverseBulk(DataverseTransport transport, IOptions<DataverseOptions> options)
 {
     /// <summary>
     /// Writes <paramref name="targets"/> to existing rows of <paramref name="table"/>. After a call that was

@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Bulk;
 /// The answer to a bulk write: one outcome per target, in input order (every target of one
 /// <c>UpdateMultiple</c> call shares its outcome: the call succeeds or fails whole), and the HTTP requests it took.
 /// </summary>
-internal sealed class DataverseBulkResult(IReadOnlyList<DataverseOutcome> outcomes, int httpRequests)
+public sealed class DataverseBulkResult(IReadOnlyList<DataverseOutcome> outcomes, int httpRequests)
 {
     /// <summary>One per target, in input order.</summary>
     public IReadOnlyList<DataverseOutcome> Outcomes { get; } = outcomes;

@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Bulk;
 /// </summary>
 /// <param name="Id">The row's primary key.</param>
 /// <param name="Columns">Logical column name → JSON value (see <see cref="DataverseJson.Node"/>).</param>
-internal sealed record RowUpdate(Guid Id, JsonObject Columns)
+public sealed record RowUpdate(Guid Id, JsonObject Columns)
 {
     /// <summary>A target from column values of any supported CLR type.</summary>
     public static RowUpdate Of(Guid id, IEnumerable<KeyValuePair<string, object?>> columns) => new(id, DataverseJson.Row(columns));

@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Errors;
 /// </summary>
 /// <param name="Code">Dataverse's code, e.g. <c>0x80060882</c>; empty when Dataverse sent none.</param>
 /// <param name="Message">Dataverse's message, or the client's explanation when the body was not JSON.</param>
-internal sealed record DataverseError(string Code, string Message)
+public sealed record DataverseError(string Code, string Message)
 {
     /// <summary>The error in <paramref name="body"/>, or null when it holds none (or is not JSON).</summary>
     public static DataverseError? TryParse(string? body)

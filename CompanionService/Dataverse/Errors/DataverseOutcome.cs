@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Errors;
 /// the HTTP status, Dataverse's error, and for a create the new row's id. A value, not an exception:
 /// a lost race (412) or a missing row (404) is a normal answer.
 /// </summary>
-internal sealed record DataverseOutcome
+public sealed record DataverseOutcome
 {
     /// <summary>Which ending this is.</summary>
     public required DataverseOutcomeKind Kind { get; init; }

@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Dataverse.Errors;
 
 /// <summary>How one Dataverse request ended, as the callers decide on it (one table: <see cref="DataverseStatusMap"/>).</summary>
-internal enum DataverseOutcomeKind
+public enum DataverseOutcomeKind
 {
     /// <summary>2xx.</summary>
     Succeeded,

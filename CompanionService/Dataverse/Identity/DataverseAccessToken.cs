@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Identity;
 /// A bearer token for the Web API. The value only travels in an <c>Authorization</c> header;
 /// <see cref="ToString"/> never shows it.
 /// </summary>
-internal sealed class DataverseAccessToken
+public sealed class DataverseAccessToken
 {
     public DataverseAccessToken(string value, DateTimeOffset? expiresOn)
     {

@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Identity;
 /// <param name="Token">The token; null on failure.</param>
 /// <param name="Failure">Why there is no token; null on success. Never contains a secret.</param>
 /// <param name="Transient">True when the identity service was unreachable or busy, not refusing.</param>
-internal sealed record DataverseTokenResult(DataverseAccessToken? Token, string? Failure, bool Transient)
+public sealed record DataverseTokenResult(DataverseAccessToken? Token, string? Failure, bool Transient)
 {
     public static DataverseTokenResult Issued(DataverseAccessToken token) => new(token, null, false);
 

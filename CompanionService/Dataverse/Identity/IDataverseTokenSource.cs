@@ -2,10 +2,10 @@ namespace MsiDynamics.CompanionService.Dataverse.Identity;
 
 /// <summary>
 /// Where the client's bearer tokens come from. Production: <see cref="MsalTokenSource"/> (client
-/// credentials, MSAL's cache). Sandbox and tests: <see cref="StaticTokenSource"/>, chosen by
-/// <c>Dataverse:AccessToken</c>, or any implementation registered before <c>AddDataverseClient</c>.
+/// credentials, MSAL's cache). A host that has its tokens from elsewhere (the sandbox, tests) registers its
+/// own implementation before <c>AddMsiWorker</c>, and the app registration's settings are then not required.
 /// </summary>
-internal interface IDataverseTokenSource
+public interface IDataverseTokenSource
 {
     /// <summary>
     /// A token for the environment, or why none could be had. <paramref name="forceRefresh"/> is true after

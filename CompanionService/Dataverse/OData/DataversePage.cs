@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse.OData;
 /// has no rows and ends the stream: a caller must look at <see cref="Outcome"/> and never read an outage
 /// as "no rows".
 /// </summary>
-internal sealed class DataversePage
+public sealed class DataversePage
 {
     private DataversePage(IReadOnlyList<DataverseRow> rows, string? nextLink, DataverseOutcome outcome)
     {

@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Dataverse.OData;
 /// (<c>Prefer: odata.include-annotations="OData.Community.Display.V1.FormattedValue"</c>). Names are
 /// checked, values escaped and URL-encoded (<see cref="ODataFilter"/>, <see cref="ODataUri"/>).
 /// </summary>
-internal sealed class DataverseQuery
+public sealed class DataverseQuery
 {
     private readonly List<string> _select = [];
     private readonly List<string> _orderBy = [];

@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse.OData;
 /// numbers, yes/no, dates, choices, lookups (<c>_x_value</c>) and formatted values. A missing column and a
 /// null read the same (null): Dataverse leaves out nothing you selected, but writes null for empty.
 /// </summary>
-internal sealed class DataverseRow(JsonElement element)
+public sealed class DataverseRow(JsonElement element)
 {
     /// <summary>The row's JSON (owned by the row; valid as long as the row is).</summary>
     public JsonElement Element { get; } = element;

@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Dataverse.OData;
 /// the query options in the URL: <c>$filter=Microsoft.Dynamics.CRM.In(PropertyName=@p1,PropertyValues=@p2)&amp;@p1='lastname'&amp;@p2=["O'Brian"]</c>
 /// (specs/dataverse.md §0 Decision 7, §6).
 /// </summary>
-internal sealed class ODataAliases
+public sealed class ODataAliases
 {
     private readonly List<KeyValuePair<string, string>> _values = [];
 

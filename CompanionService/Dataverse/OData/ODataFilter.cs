@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Dataverse.OData;
 /// query. Rendered against the query's <see cref="ODataAliases"/>, which <see cref="In"/> uses
 /// (Decision 7: values through parameter aliases).
 /// </summary>
-internal sealed class ODataFilter
+public sealed class ODataFilter
 {
     private readonly Func<ODataAliases, string> _render;
 

@@ -16,7 +16,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// <param name="Attempts">Attempts so far.</param>
 /// <param name="Lane">Live (from a plug-in) or Backfill.</param>
 /// <param name="CreatedOn">When the plug-in wrote the row.</param>
-internal sealed record LeasedItem(
+public sealed record LeasedItem(
     Guid Id, string Entity, string RecordId, QueueOperation Operation, QueueStatus PreviousStatus,
     int Attempts, QueueLane Lane, DateTimeOffset CreatedOn)
 {

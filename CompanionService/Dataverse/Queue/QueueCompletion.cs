@@ -9,7 +9,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// or Superseded, with the attempt count, a reason a person can read (never a secret; at most 4000
 /// characters) and the id Marketo returned. Completing clears the lease.
 /// </summary>
-internal sealed record QueueCompletion
+public sealed record QueueCompletion
 {
     private QueueCompletion(Guid id, QueueStatus status, int attempts)
     {

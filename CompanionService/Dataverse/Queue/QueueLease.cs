@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// the rest: rows another worker claimed first (412, a normal outcome) are dropped and counted. When the
 /// read or the claim failed, <see cref="Outcome"/> says so; an outage is never an empty queue.
 /// </summary>
-internal sealed class QueueLease(
+public sealed class QueueLease(
     string owner, DateTimeOffset expiresOn, IReadOnlyList<LeasedItem> items, int due, int lostRaces, int failed, DataverseOutcome outcome)
 {
     /// <summary>The worker that holds the rows (<c>msi_leaseowner</c>).</summary>

@@ -18,7 +18,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// Caveat: completion does not check the row version, so complete only while
 /// <see cref="QueueLease.IsHeldAt"/> is true; a row whose lease lapsed may have been taken over.
 /// </remarks>
-internal sealed class SyncQueue(DataverseQueries queries, DataverseBatches batches, DataverseBulk bulk, TimeProvider time, ILogger<SyncQueue> logger)
+public sealed class SyncQueue(DataverseQueries queries, DataverseBatches batches, DataverseBulk bulk, TimeProvider time, ILogger<SyncQueue> logger)
 {
     /// <summary>
     /// Claims up to <paramref name="maxRows"/> due rows for <paramref name="owner"/> until now +

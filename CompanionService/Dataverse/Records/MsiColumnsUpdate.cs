@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Records;
 /// <param name="Table"><see cref="DataverseTable.Lead"/> or <see cref="DataverseTable.Contact"/>.</param>
 /// <param name="Id">The lead's or contact's id.</param>
 /// <param name="Columns">Logical column name → value (text, whole number, date, or null).</param>
-internal sealed record MsiColumnsUpdate(DataverseTable Table, Guid Id, IReadOnlyDictionary<string, object?> Columns)
+public sealed record MsiColumnsUpdate(DataverseTable Table, Guid Id, IReadOnlyDictionary<string, object?> Columns)
 {
     /// <summary>The <c>UpdateMultiple</c> target.</summary>
     public RowUpdate ToTarget() => RowUpdate.Of(Id, Columns);

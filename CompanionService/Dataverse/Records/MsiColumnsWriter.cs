@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Records;
 /// Writes MSI values home (DESIGN §3.5): one <c>UpdateMultiple</c> per table per 1000 rows. The plug-in
 /// steps do not filter on these columns, so the writes never re-enter the queue (Decision 5).
 /// </summary>
-internal sealed class MsiColumnsWriter(DataverseBulk bulk)
+public sealed class MsiColumnsWriter(DataverseBulk bulk)
 {
     /// <summary>Writes <paramref name="updates"/>; the result has one outcome per update, in input order.</summary>
     public async Task<DataverseBulkResult> WriteAsync(IReadOnlyList<MsiColumnsUpdate> updates, CancellationToken cancellationToken = default)

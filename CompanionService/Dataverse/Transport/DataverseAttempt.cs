@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <param name="Outcome">How the try ended.</param>
 /// <param name="Response">The HTTP response; null when none arrived or no token could be had.</param>
 /// <param name="Transient">True for 429, 5xx (but not a <c>$batch</c> answer with its parts), time-outs, dropped connections and an unreachable identity service.</param>
-internal sealed record DataverseAttempt(DataverseOutcome Outcome, DataverseResponse? Response, bool Transient)
+public sealed record DataverseAttempt(DataverseOutcome Outcome, DataverseResponse? Response, bool Transient)
 {
     /// <summary>
     /// An HTTP answer, classified by <see cref="DataverseStatusMap"/>. A multipart answer is never transient:

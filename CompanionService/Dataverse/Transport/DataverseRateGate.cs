@@ -15,7 +15,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// The window is split in 10 segments, so a permit returns 9 to 10 segments after it was taken; the
 /// default budget is half Dataverse's, which more than covers that and other processes of the app user.
 /// </remarks>
-internal sealed class DataverseRateGate : IDisposable
+public sealed class DataverseRateGate : IDisposable
 {
     private readonly ConcurrencyLimiter _concurrency;
     private readonly SlidingWindowRateLimiter _window;

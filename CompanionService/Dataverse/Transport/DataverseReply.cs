@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// </summary>
 /// <param name="Outcome">The request's outcome.</param>
 /// <param name="Response">The last response; always present on success.</param>
-internal sealed record DataverseReply(DataverseOutcome Outcome, DataverseResponse? Response)
+public sealed record DataverseReply(DataverseOutcome Outcome, DataverseResponse? Response)
 {
     /// <summary>The body of a successful reply; empty otherwise.</summary>
     public string Body => Outcome.IsSuccess ? Response?.Body ?? string.Empty : string.Empty;

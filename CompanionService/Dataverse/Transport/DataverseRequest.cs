@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <param name="Path">Relative to <c>{Url}api/data/v9.2/</c>, or absolute on the same host. Never carries a token.</param>
 /// <param name="Content">Makes the body for each attempt; null for GET and DELETE.</param>
 /// <param name="Operation">A short name for logs, e.g. "queue.lease".</param>
-internal sealed record DataverseRequest(HttpMethod Method, string Path, Func<HttpContent>? Content, string Operation)
+public sealed record DataverseRequest(HttpMethod Method, string Path, Func<HttpContent>? Content, string Operation)
 {
     /// <summary><c>If-Match</c>: <c>*</c> (the row must exist) or the row's ETag (it must be unchanged); null for none.</summary>
     public string? IfMatch { get; init; }

@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <param name="ContentType">The full <c>Content-Type</c>, with parameters (a <c>$batch</c> boundary).</param>
 /// <param name="EntityId">The <c>OData-EntityId</c> header of a create or update.</param>
 /// <param name="RetryAfter">The <c>Retry-After</c> header of a 429 or 503 (seconds or a date).</param>
-internal sealed record DataverseResponse(int Status, string Body, string? ContentType, string? EntityId, TimeSpan? RetryAfter)
+public sealed record DataverseResponse(int Status, string Body, string? ContentType, string? EntityId, TimeSpan? RetryAfter)
 {
     /// <summary>True when the body is <c>multipart/mixed</c> (a <c>$batch</c> answer).</summary>
     public bool IsMultipart => ContentType?.StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase) == true;

@@ -12,7 +12,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// off exponentially with jitter from <see cref="DataverseOptions.RetryBaseDelay"/>. A 401 is not a retry
 /// here: the transport refreshes the token once, at once, inside the attempt.
 /// </summary>
-internal sealed class DataverseRetryPolicy
+public sealed class DataverseRetryPolicy
 {
     public DataverseRetryPolicy(IOptions<DataverseOptions> options, TimeProvider time, ILogger<DataverseRetryPolicy> logger)
     {

@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// concurrency and request budget, one token refresh on 401, Polly retries of 429/5xx/time-outs, and a
 /// typed outcome. Throws only when the caller cancels.
 /// </summary>
-internal sealed class DataverseTransport(
+public sealed class DataverseTransport(
     HttpClient http,
     IDataverseTokenSource tokens,
     DataverseRateGate gate,

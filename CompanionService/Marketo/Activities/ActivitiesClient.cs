@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Marketo.Activities;
 /// date, then read activities of chosen types page by page, keeping the last token for the next run
 /// (DEV <c>activities.md</c>, <c>paging-tokens.md</c>).
 /// </summary>
-internal sealed class ActivitiesClient(MarketoTransport transport)
+public sealed class ActivitiesClient(MarketoTransport transport)
 {
     /// <summary>Marketo takes up to ten activity type ids per call.</summary>
     public const int MaxActivityTypeIds = 10;

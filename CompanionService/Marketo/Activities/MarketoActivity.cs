@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Marketo.Activities;
 /// "activityTypeId":1,"primaryAttributeValueId":71,"primaryAttributeValue":"…","attributes":[{"name":…,"value":…}]}</c>.
 /// The integer <c>id</c> is being replaced by <c>marketoGUID</c> as the unique identifier.
 /// </summary>
-internal sealed class MarketoActivity
+public sealed class MarketoActivity
 {
     /// <summary>The activity's unique id (string; prefer it to <see cref="Id"/>).</summary>
     public string? MarketoGuid { get; init; }

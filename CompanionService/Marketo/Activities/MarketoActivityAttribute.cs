@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Marketo.Activities;
 /// activity type's attribute definition, <c>{"name":"Webform ID","dataType":"integer"}</c>. Values may be
 /// strings or numbers, so they stay JSON.
 /// </summary>
-internal sealed class MarketoActivityAttribute
+public sealed class MarketoActivityAttribute
 {
     /// <summary>The attribute's display name.</summary>
     public string? Name { get; init; }

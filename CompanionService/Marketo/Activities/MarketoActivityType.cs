@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.Activities;
 /// <c>activityTypeIds</c>), name (e.g. "Interesting Moment"), primary attribute and attributes. Types vary
 /// by subscription, so look ids up by name rather than hard-coding them.
 /// </summary>
-internal sealed class MarketoActivityType
+public sealed class MarketoActivityType
 {
     /// <summary>The type id.</summary>
     public int Id { get; init; }

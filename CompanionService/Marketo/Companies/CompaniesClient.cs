@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.Companies;
 /// this is the only way in. Any number of records; de-duplicated by <c>externalCompanyId</c> (1036
 /// otherwise), latest wins; calls of 300.
 /// </summary>
-internal sealed class CompaniesClient(MarketoBatchSender sender)
+public sealed class CompaniesClient(MarketoBatchSender sender)
 {
     private static readonly MarketoPushCall SyncCall =
         MarketoPushCall.Sync(MarketoSchema.Companies, MarketoSchema.CreateOrUpdate, "companies.sync");

@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Marketo.Companies;
 /// <param name="Company">The account name.</param>
 /// <param name="ExternalSalesPersonId">The owner's systemuserid, or null when the owner is a team.</param>
 /// <param name="Fields">Other company fields by REST name (<c>website</c>, <c>billingCity</c>, …), or null.</param>
-internal sealed record MarketoCompany(
+public sealed record MarketoCompany(
     string ExternalCompanyId,
     string? Company,
     string? ExternalSalesPersonId = null,

@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Marketo.Describe;
 /// <c>dedupeFields</c>, <c>searchableFields</c> and <c>fields[]</c> carrying <c>updateable</c>. Both come
 /// back as one <see cref="MarketoObjectDescription"/>.
 /// </summary>
-internal sealed class DescribeClient(MarketoTransport transport)
+public sealed class DescribeClient(MarketoTransport transport)
 {
     /// <summary><c>GET /rest/v1/{object}/describe.json</c>: a page holding the one description.</summary>
     public async Task<MarketoPage<MarketoObjectDescription>> DescribeAsync(

@@ -9,7 +9,7 @@ namespace MsiDynamics.CompanionService.Marketo.Describe;
 /// <param name="DataType">E.g. <c>string</c>, <c>email</c>, <c>integer</c>, <c>datetime</c>, <c>score</c>.</param>
 /// <param name="Length">The maximum length of a string field, or null.</param>
 /// <param name="Updateable">False for read-only fields such as the MSI fields (Decision 8).</param>
-internal sealed record MarketoFieldDescription(
+public sealed record MarketoFieldDescription(
     string Name, string? DisplayName, string? DataType, int? Length, bool Updateable)
 {
     /// <summary>Whether <paramref name="value"/> fits this field's length (true when there is no length).</summary>

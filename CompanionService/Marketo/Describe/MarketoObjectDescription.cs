@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo.Describe;
 /// <param name="DedupeFields">E.g. <c>["externalOpportunityId","leadId","role"]</c> for roles.</param>
 /// <param name="SearchableFields">Field sets usable as <c>filterType</c>.</param>
 /// <param name="Fields">Every field, by REST name.</param>
-internal sealed record MarketoObjectDescription(
+public sealed record MarketoObjectDescription(
     MarketoObjectType Object,
     string? IdField,
     IReadOnlyList<string> DedupeFields,

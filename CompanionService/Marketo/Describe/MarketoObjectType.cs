@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo.Describe;
 /// The Lead Database objects the sync writes, in the order MSI requires them to be synced (MSI-D:
 /// sales users → companies → leads/contacts → opportunities → contact roles).
 /// </summary>
-internal enum MarketoObjectType
+public enum MarketoObjectType
 {
     /// <summary><c>GET /rest/v1/salespersons/describe.json</c>.</summary>
     SalesPersons,

@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Marketo.Errors;
 /// <c>{"code":"601","message":"Access token invalid"}</c>. The code is a quoted string on the wire
 /// (specs/marketo.md §2); a bare number is accepted too.
 /// </summary>
-internal sealed class MarketoError
+public sealed class MarketoError
 {
     /// <summary>The code as sent: usually a JSON string, tolerated as a number.</summary>
     [JsonPropertyName("code")]

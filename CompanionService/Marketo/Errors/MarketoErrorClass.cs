@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo.Errors;
 /// What the client does about one Marketo answer. Decided once, by <see cref="MarketoErrorClassifier"/>;
 /// nothing else in the code looks at a Marketo code.
 /// </summary>
-internal enum MarketoErrorClass
+public enum MarketoErrorClass
 {
     /// <summary>The call (or record) succeeded.</summary>
     None,

@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Marketo.Errors;
 /// 606, which waits out the whole rate window first (specs/marketo.md §5.2). Re-authentication on
 /// 601/602 is not a retry here: the transport does it once, at once, inside the attempt.
 /// </summary>
-internal sealed class MarketoRetryPolicy
+public sealed class MarketoRetryPolicy
 {
     public MarketoRetryPolicy(IOptions<MarketoOptions> options, TimeProvider time, ILogger<MarketoRetryPolicy> logger)
     {

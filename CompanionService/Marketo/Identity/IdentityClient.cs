@@ -14,7 +14,7 @@ namespace MsiDynamics.CompanionService.Marketo.Identity;
 /// factory's URI-logging handlers removed (see <see cref="MarketoServiceCollectionExtensions"/>), and
 /// nothing here puts the URI into a log line or an exception message.
 /// </remarks>
-internal sealed class IdentityClient(
+public sealed class IdentityClient(
     IHttpClientFactory httpClients, MarketoRateGate gate, IOptions<MarketoOptions> options, TimeProvider time)
 {
     public const string Path = "identity/oauth/token";

@@ -4,4 +4,4 @@ namespace MsiDynamics.CompanionService.Marketo.Identity;
 /// <param name="Token">The token, when the request succeeded.</param>
 /// <param name="HttpStatus">The HTTP status, or 0 when no response arrived.</param>
 /// <param name="Error">The OAuth error string (e.g. "invalid_client"), never the credentials.</param>
-internal sealed record IdentityResult(MarketoAccessToken? Token, int HttpStatus, string? Error);
+public sealed record IdentityResult(MarketoAccessToken? Token, int HttpStatus, string? Error);

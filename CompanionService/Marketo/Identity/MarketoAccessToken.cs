@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo.Identity;
 /// An access token from Marketo's identity endpoint and when to stop using it. The value only ever
 /// travels in an <c>Authorization: Bearer</c> header (Decision 1); <see cref="ToString"/> never shows it.
 /// </summary>
-internal sealed class MarketoAccessToken
+public sealed class MarketoAccessToken
 {
     public MarketoAccessToken(string value, DateTimeOffset expiresAt, DateTimeOffset refreshAt)
     {

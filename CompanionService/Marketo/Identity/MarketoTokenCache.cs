@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Marketo.Identity;
 /// refreshed when under 60 s remain, and dropped when Marketo answers 601/602 with it (Decision 1).
 /// One refresh at a time: callers arriving during a refresh wait for its result.
 /// </summary>
-internal sealed class MarketoTokenCache(IdentityClient identity, TimeProvider time, ILogger<MarketoTokenCache> logger)
+public sealed class MarketoTokenCache(IdentityClient identity, TimeProvider time, ILogger<MarketoTokenCache> logger)
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private MarketoAccessToken? _current;

@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// Marketo leads (specs/marketo.md §3.4): sync per Decision 3, delete, and reads by
 /// <c>externalPersonId</c> or <c>id</c> through <c>POST …/leads.json?_method=GET</c> (Decision 2).
 /// </summary>
-internal sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
+public sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
 {
     private static readonly MarketoPushCall UpdateById = LeadSync(MarketoSchema.UpdateOnly, MarketoSchema.Id, "leads.update");
     private static readonly MarketoPushCall CreateOrUpdateByEmail = LeadSync(MarketoSchema.CreateOrUpdate, MarketoSchema.Email, "leads.upsert");

@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// (Decision 2: 300 GUIDs are ≈ 11 KB, over the 8 KB URI limit). Splits the filter values into calls of
 /// 300 and follows <c>nextPageToken</c> until <c>moreResult</c> is false. The body never carries the token.
 /// </summary>
-internal sealed class LeadsQuery(MarketoTransport transport)
+public sealed class LeadsQuery(MarketoTransport transport)
 {
     /// <summary>All leads matching any of <paramref name="values"/> on <paramref name="filterType"/>.</summary>
     public async Task<MarketoPage<MarketoLeadRecord>> ReadAllAsync(

@@ -20,7 +20,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// Other lead fields by REST name (<c>firstName</c>, <c>externalCompanyId</c>,
 /// <c>externalSalesPersonId</c>, …). Never the read-only MSI fields.
 /// </param>
-internal sealed record MarketoLead(
+public sealed record MarketoLead(
     string ExternalPersonId,
     long? MarketoId,
     string? Email,

@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// Insight and read-only; they exist only when "MSI Non-Native" is enabled, and a requested field that
 /// does not exist comes back null.
 /// </summary>
-internal static class MarketoLeadFields
+public static class MarketoLeadFields
 {
     public const string Id = MarketoSchema.Id;
     public const string Email = MarketoSchema.Email;

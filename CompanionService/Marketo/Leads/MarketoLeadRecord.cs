@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// A lead as a query returns it: its <c>id</c> and the fields asked for, by REST name. A field asked for
 /// but absent on the instance is null (specs/marketo.md §3.4).
 /// </summary>
-internal sealed class MarketoLeadRecord
+public sealed class MarketoLeadRecord
 {
     /// <param name="fields">Every returned field, <c>id</c> included, as JSON.</param>
     public MarketoLeadRecord(IReadOnlyDictionary<string, JsonElement> fields)

@@ -12,7 +12,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// <param name="Priority">priority ("Engagement") → msi_priority.</param>
 /// <param name="RelativeUrgency">relativeUrgency → msi_relativeurgency.</param>
 /// <param name="RelativeScore">relativeScore, or relativeScoring where the instance uses that name → msi_relativescore.</param>
-internal sealed record MarketoMsiValues(
+public sealed record MarketoMsiValues(
     string? LastInterestingMomentType,
     DateTimeOffset? LastInterestingMomentDate,
     string? LastInterestingMomentDesc,

@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Marketo.Limits;
 /// pushes stop when only <see cref="MarketoOptions.DailyQuotaReserve"/> is left, reads may use the
 /// reserve. A 607 from Marketo closes the day for everyone until 00:00 America/Chicago.
 /// </summary>
-internal sealed class DailyQuotaCounter
+public sealed class DailyQuotaCounter
 {
     private readonly TimeProvider _time;
     private readonly long _quota;

@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo.Limits;
 /// <param name="Reserve">Calls kept for reads once pushes stop (<see cref="MarketoOptions.DailyQuotaReserve"/>).</param>
 /// <param name="ResetsAt">The next 00:00 America/Chicago, when Marketo resets the quota.</param>
 /// <param name="ExhaustedByMarketo">True when Marketo itself answered 607 today.</param>
-internal sealed record MarketoQuotaState(
+public sealed record MarketoQuotaState(
     long Used, long DailyQuota, long Reserve, DateTimeOffset ResetsAt, bool ExhaustedByMarketo)
 {
     /// <summary>Calls pushes may still make today.</summary>

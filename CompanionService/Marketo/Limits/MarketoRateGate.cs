@@ -13,7 +13,7 @@ namespace MsiDynamics.CompanionService.Marketo.Limits;
 /// The concurrency permit is taken first and the window permit last, right before the request leaves,
 /// so a call that waited for a free slot is counted in the window when it is actually sent.
 /// </remarks>
-internal sealed class MarketoRateGate : IDisposable
+public sealed class MarketoRateGate : IDisposable
 {
     private readonly ConcurrencyLimiter _concurrency;
     private readonly SlidingWindowRateLimiter _window;

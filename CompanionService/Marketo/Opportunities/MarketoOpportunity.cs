@@ -12,7 +12,7 @@ namespace MsiDynamics.CompanionService.Marketo.Opportunities;
 /// <param name="ExternalCompanyId">The account's id (the potential customer must be an account).</param>
 /// <param name="ExternalSalesPersonId">The owner's systemuserid.</param>
 /// <param name="Fields">Other fields by REST name (<c>amount</c>, <c>closeDate</c>, <c>stage</c>, …), or null.</param>
-internal sealed record MarketoOpportunity(
+public sealed record MarketoOpportunity(
     string ExternalOpportunityId,
     string Name,
     string? ExternalCompanyId = null,

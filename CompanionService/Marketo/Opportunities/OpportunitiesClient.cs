@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo.Opportunities;
 /// Marketo opportunities (specs/marketo.md §3.5). Results carry <c>seq</c> and <c>marketoGUID</c>; each
 /// input learns its own fate. De-duplicated by <c>externalOpportunityId</c>, latest wins; calls of 300.
 /// </summary>
-internal sealed class OpportunitiesClient(MarketoBatchSender sender)
+public sealed class OpportunitiesClient(MarketoBatchSender sender)
 {
     private static readonly MarketoPushCall SyncCall =
         MarketoPushCall.Sync(MarketoSchema.Opportunities, MarketoSchema.CreateOrUpdate, "opportunities.sync");

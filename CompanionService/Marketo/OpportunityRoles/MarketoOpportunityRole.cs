@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 /// <param name="Key">Opportunity, Marketo lead id and role.</param>
 /// <param name="IsPrimary">Whether this contact is the opportunity's primary contact.</param>
 /// <param name="Fields">Other fields by REST name (e.g. <c>externalCreatedDate</c>), or null.</param>
-internal sealed record MarketoOpportunityRole(
+public sealed record MarketoOpportunityRole(
     MarketoOpportunityRoleKey Key,
     bool IsPrimary = false,
     IReadOnlyDictionary<string, object?>? Fields = null)

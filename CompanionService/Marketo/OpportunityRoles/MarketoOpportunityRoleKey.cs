@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 /// <param name="ExternalOpportunityId">The Dynamics opportunityid (length 50).</param>
 /// <param name="LeadId">The <b>Marketo</b> lead id of the contact (<c>msi_marketoleadid</c>).</param>
 /// <param name="Role">The connection role's name (length 50).</param>
-internal sealed record MarketoOpportunityRoleKey(string ExternalOpportunityId, long LeadId, string Role)
+public sealed record MarketoOpportunityRoleKey(string ExternalOpportunityId, long LeadId, string Role)
 {
     /// <summary>The key-only element of a delete.</summary>
     public JsonObject ToJson() => new()

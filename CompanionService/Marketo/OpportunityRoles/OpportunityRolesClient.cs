@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 /// of the old key then <see cref="SyncAsync"/> of the new one (Decision 7). Any number of records,
 /// de-duplicated by key (latest wins), calls of 300.
 /// </summary>
-internal sealed class OpportunityRolesClient(MarketoBatchSender sender)
+public sealed class OpportunityRolesClient(MarketoBatchSender sender)
 {
     private const string KeyName = "(externalOpportunityId, leadId, role)";
 

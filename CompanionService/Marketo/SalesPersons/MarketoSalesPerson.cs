@@ -14,7 +14,7 @@ namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
 /// <param name="FirstName">First name, or null to leave Marketo's value.</param>
 /// <param name="LastName">Last name, or null to leave Marketo's value.</param>
 /// <param name="Fields">Other sales person fields by REST name (<c>title</c>, <c>phone</c>, …), or null.</param>
-internal sealed record MarketoSalesPerson(
+public sealed record MarketoSalesPerson(
     string ExternalSalesPersonId,
     string? Email,
     string? FirstName = null,

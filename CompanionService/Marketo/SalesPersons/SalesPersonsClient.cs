@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
 /// → companies → leads → opportunities → roles). Both calls take any number of records; the client
 /// de-duplicates by <c>externalSalesPersonId</c> (latest wins) and splits into calls of 300.
 /// </summary>
-internal sealed class SalesPersonsClient(MarketoBatchSender sender)
+public sealed class SalesPersonsClient(MarketoBatchSender sender)
 {
     private static readonly MarketoPushCall SyncCall =
         MarketoPushCall.Sync(MarketoSchema.SalesPersons, MarketoSchema.CreateOrUpdate, "salespersons.sync");

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse.Queue;
-using MsiDynamics.Sandbox.Dataverse;
+using MsiDynamics.Emulators.Dataverse;
 using MsiDynamics.Sandbox.Hosting;
 
 namespace MsiDynamics.Benchmarks.Dataverse;
@@ -25,7 +25,7 @@ internal static class QueueCycleRunner
         var rows = RowsArgument(args);
         await using var emulator = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions());
         QueueRows.SeedPending(emulator.Organization, rows);
-        await using var services = WorkerClients.Build(dataverseUrl: emulator.BaseUrl, marketoUrl: null);
+        await using var services = SandboxWorker.Build(dataverseUrl: emulator.BaseUrl, marketoUrl: null);
         var queue = services.GetRequiredService<SyncQueue>();
 
         var before = emulator.Traffic.TotalRequests;

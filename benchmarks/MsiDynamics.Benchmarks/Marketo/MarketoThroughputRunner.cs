@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.Sandbox.Hosting;
-using MsiDynamics.Sandbox.Marketo;
+using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Benchmarks.Marketo;
 
@@ -25,8 +25,8 @@ internal static class MarketoThroughputRunner
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = SecondsArgument(args);
-        await using var emulator = await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { ClientId = WorkerClients.MarketoClientId, ClientSecret = WorkerClients.MarketoClientSecret });
-        await using var services = WorkerClients.Build(dataverseUrl: null, marketoUrl: emulator.BaseUrl);
+        await using var emulator = await MarketoEmulator.StartAsync(new MarketoEmulatorOptions { ClientId = SandboxWorker.MarketoClientId, ClientSecret = SandboxWorker.MarketoClientSecret });
+        await using var services = SandboxWorker.Build(dataverseUrl: null, marketoUrl: emulator.BaseUrl);
         var client = services.GetRequiredService<MarketoClient>();
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MarketoOptions>>().Value;
 

@@ -1,5 +1,5 @@
 using MsiDynamics.CompanionService.Marketo;
-using MsiDynamics.Sandbox.Marketo;
+using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Benchmarks.Marketo;
 

@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Dataverse.Identity;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse;
 
@@ -13,6 +14,7 @@ public sealed class DataverseOptionsValidatorTests
         var options = Valid();
 
         Assert.That(new DataverseOptionsValidator().Validate(null, options).Succeeded, Is.True);
+        Assert.That(new DataverseCredentialsValidator().Validate(null, options).Succeeded, Is.True);
         Assert.That(options.RequestsPerWindow, Is.LessThan(6000));
         Assert.That(options.MaxConcurrentRequests, Is.LessThan(52));
         Assert.That(options.MaxPageSize, Is.EqualTo(5000));
@@ -47,7 +49,7 @@ public sealed class DataverseOptionsValidatorTests
         var options = Valid();
         options.CertificatePath = "/run/secrets/dataverse.pfx";
 
-        var result = new DataverseOptionsValidator().Validate(null, options);
+        var result = new DataverseCredentialsValidator().Validate(null, options);
 
         Assert.That(result.FailureMessage, Does.Contain("not both").And.Not.Contain(Secret));
     }
@@ -55,19 +57,9 @@ public sealed class DataverseOptionsValidatorTests
     [Test]
     public void Missing_credentials_are_named()
     {
-        var result = new DataverseOptionsValidator().Validate(null, new DataverseOptions { Url = new Uri("https://contoso.crm.dynamics.com") });
+        var result = new DataverseCredentialsValidator().Validate(null, new DataverseOptions { Url = new Uri("https://contoso.crm.dynamics.com") });
 
         Assert.That(result.FailureMessage, Does.Contain("Dataverse:TenantId").And.Contain("Dataverse:ClientId").And.Contain("Dataverse:ClientSecret"));
-    }
-
-    [Test]
-    public void A_static_token_needs_no_credentials_on_loopback_but_is_refused_elsewhere()
-    {
-        var loopback = new DataverseOptions { Url = new Uri("http://127.0.0.1:5123/"), AccessToken = "sandbox" };
-        var remote = new DataverseOptions { Url = new Uri("https://contoso.crm.dynamics.com/"), AccessToken = "sandbox" };
-
-        Assert.That(new DataverseOptionsValidator().Validate(null, loopback).Succeeded, Is.True);
-        Assert.That(new DataverseOptionsValidator().Validate(null, remote).FailureMessage, Does.Contain("Dataverse:AccessToken"));
     }
 
     [TestCase(nameof(DataverseOptions.MaxConcurrentRequests), 53)]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse;
 
@@ -11,9 +12,9 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse;
 public sealed class DataverseRegistrationTests
 {
     [Test]
-    public void With_an_AccessToken_on_loopback_the_static_token_source_is_used_and_no_credentials_are_needed()
+    public void A_token_source_registered_before_replaces_MSAL_and_no_credentials_are_needed()
     {
-        using var services = Build(new() { ["Dataverse:Url"] = "http://127.0.0.1:5123/", ["Dataverse:AccessToken"] = "sandbox" });
+        using var services = Build(new() { ["Dataverse:Url"] = "http://127.0.0.1:5123/" }, new StaticTokenSource("sandbox"));
 
         Assert.That(services.GetRequiredService<IDataverseTokenSource>(), Is.InstanceOf<StaticTokenSource>());
         Assert.That(services.GetRequiredService<IOptions<DataverseOptions>>().Value.WebApiUrl,
@@ -43,9 +44,23 @@ public sealed class DataverseRegistrationTests
             Throws.InstanceOf<OptionsValidationException>().With.Message.Contains("Dataverse:Url"));
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    [Test]
+    public void Without_a_token_source_of_its_own_the_app_registration_settings_are_required()
+    {
+        using var services = Build(new() { ["Dataverse:Url"] = "https://contoso.crm.dynamics.com/" });
+
+        Assert.That(() => services.GetRequiredService<IOptions<DataverseOptions>>().Value,
+            Throws.InstanceOf<OptionsValidationException>().With.Message.Contains("Dataverse:TenantId"));
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, IDataverseTokenSource? tokens = null)
     {
         var services = new ServiceCollection();
+        if (tokens is not null)
+        {
+            services.AddSingleton(tokens);
+        }
+
         services.AddDataverseClient(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return services.BuildServiceProvider(validateScopes: true);
     }

@@ -17,7 +17,7 @@ public sealed class SecretHygieneTests
         var options = new DataverseOptions
         {
             Url = new Uri(DataverseClientHarness.Url), TenantId = "contoso.onmicrosoft.com", ClientId = "client-5f1c",
-            ClientSecret = DataverseClientHarness.ClientSecret, CertificatePassword = "pfx-pass-77", AccessToken = "eyJ0eXAi.static",
+            ClientSecret = DataverseClientHarness.ClientSecret, CertificatePassword = "pfx-pass-77",
         };
         var token = new DataverseAccessToken("eyJ0eXAi.issued", DateTimeOffset.UtcNow);
 

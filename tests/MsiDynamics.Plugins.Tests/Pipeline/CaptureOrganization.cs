@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.Plugins.Steps;
-using MsiDynamics.Sandbox.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Dataverse.Pipeline;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.Plugins.Tests.Pipeline;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using MsiDynamics.Sandbox.Dataverse;
-using MsiDynamics.Sandbox.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Dataverse;
+using MsiDynamics.Emulators.Dataverse.Pipeline;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 

@@ -1,5 +1,5 @@
 using Microsoft.Xrm.Sdk;
-using MsiDynamics.Sandbox.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Dataverse.Pipeline;
 using MsiDynamics.Schema;
 using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
 /// <summary>
 /// One worker's Dataverse client, built as the worker builds it — <c>AddDataverseClient(configuration)</c> — with
-/// <c>Dataverse:Url</c> pointing at the emulator and a fixed bearer token (the emulator's caller identity, so two
+/// <c>Dataverse:Url</c> pointing at the emulator and a fixed bearer token from a token source registered first (the emulator's caller identity, so two
 /// workers with different tokens have their own service protection budgets). Retry back-off is a millisecond, so
 /// tests that keep real time do not wait; a test that needs time to pass gives both sides one fake clock.
 /// </summary>
@@ -36,7 +38,6 @@ internal sealed class LoopbackWorker : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["Dataverse:Url"] = baseUrl.AbsoluteUri,
-            ["Dataverse:AccessToken"] = token,
             ["Dataverse:RetryBaseDelay"] = "00:00:00.001",
             ["Dataverse:MaxRetryDelay"] = "00:00:00.005",
         };
@@ -52,6 +53,7 @@ internal sealed class LoopbackWorker : IAsyncDisposable
             services.AddSingleton(time);
         }
 
+        services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource(token));
         services.AddDataverseClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         return new LoopbackWorker(services.BuildServiceProvider(validateScopes: true), token);
     }

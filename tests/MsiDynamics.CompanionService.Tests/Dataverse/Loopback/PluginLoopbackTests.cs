@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Records;
+using MsiDynamics.Emulators.Dataverse;
+using MsiDynamics.Plugins.Steps;
 using MsiDynamics.Schema;
 using M = MsiDynamics.Schema.DataverseSchema.MsiColumns;
 using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
@@ -14,10 +16,13 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 /// </summary>
 public sealed class PluginLoopbackTests
 {
+    // The product's plug-in assembly, passed to the emulator as the sandbox passes it.
+    private static void WithCapturePlugins(DataverseEmulatorOptions options) => options.PluginAssemblies.Add(typeof(CapturePlugin).Assembly);
+
     [Test]
     public async Task A_Web_API_update_of_a_leads_email_by_the_client_queues_one_row_through_the_real_plugin()
     {
-        await using var dv = await LoopbackDataverse.StartAsync();
+        await using var dv = await LoopbackDataverse.StartAsync(emulator: WithCapturePlugins);
         var lead = dv.Organization.SeedLead("Lovelace", "ada@example.com");
 
         var outcome = await dv.Worker.Client.Records.UpdateAsync("leads", lead, new JsonObject { ["emailaddress1"] = "ada@analytical.example" });
@@ -31,7 +36,7 @@ public sealed class PluginLoopbackTests
     [Test]
     public async Task The_row_the_plugin_queued_is_what_the_worker_then_leases()
     {
-        await using var dv = await LoopbackDataverse.StartAsync();
+        await using var dv = await LoopbackDataverse.StartAsync(emulator: WithCapturePlugins);
         var lead = dv.Organization.SeedLead("Lovelace", "ada@example.com");
         await dv.Worker.Client.Records.UpdateAsync("leads", lead, new JsonObject { ["emailaddress1"] = "ada@analytical.example" });
 
@@ -43,7 +48,7 @@ public sealed class PluginLoopbackTests
     [Test]
     public async Task An_MSI_only_write_back_by_the_client_queues_nothing_for_a_lead_or_a_contact()
     {
-        await using var dv = await LoopbackDataverse.StartAsync();
+        await using var dv = await LoopbackDataverse.StartAsync(emulator: WithCapturePlugins);
         var lead = dv.Organization.SeedLead("Lovelace", "ada@example.com");
         var contact = dv.Organization.SeedRow("contact", ("lastname", "Hopper"), ("emailaddress1", "grace@example.com"));
         var columns = new Dictionary<string, object?> { [M.Priority] = 2, [M.RelativeScore] = 55, [M.MarketoLeadId] = "99" };

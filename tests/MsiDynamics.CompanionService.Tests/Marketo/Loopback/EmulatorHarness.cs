@@ -1,6 +1,6 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
-using MsiDynamics.Sandbox.Marketo;
+using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+
+namespace MsiDynamics.CompanionService.Dataverse.Identity;
+
+/// <summary>
+/// Checks the app registration's settings at start-up, registered only when <see cref="MsalTokenSource"/> issues the
+/// tokens (no other <see cref="IDataverseTokenSource"/> was registered). Each message names the setting; none echoes
+/// a credential.
+/// </summary>
+internal sealed class DataverseCredentialsValidator : IValidateOptions<DataverseOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DataverseOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.TenantId))
+        {
+            failures.Add("Dataverse:TenantId is required: the Microsoft Entra tenant id of the app registration.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ClientId))
+        {
+            failures.Add("Dataverse:ClientId is required: the client id of the app registration (an application user in the environment).");
+        }
+
+        var secret = !string.IsNullOrEmpty(options.ClientSecret);
+        var certificate = !string.IsNullOrWhiteSpace(options.CertificatePath);
+        if (secret == certificate)
+        {
+            failures.Add(secret
+                ? "Set Dataverse:ClientSecret or Dataverse:CertificatePath, not both."
+                : "Dataverse:ClientSecret or Dataverse:CertificatePath is required: set one from the environment or a secret store.");
+        }
+        else if (certificate && !File.Exists(options.CertificatePath))
+        {
+            failures.Add("Dataverse:CertificatePath names no readable file: point it at the app registration's .pfx.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Marketo;
+
+namespace MsiDynamics.CompanionService.Hosting;
+
+/// <summary>The one place the worker is wired: <c>services.AddMsiWorker(configuration)</c>.</summary>
+public static class MsiWorkerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the worker's Dataverse client (section <c>Dataverse</c>) and Marketo client (section
+    /// <c>Marketo</c>), each with its validated options, token source, rate gate and retry policy. Options are
+    /// validated when first used (at start under the Generic Host), so a host that uses one client only need not
+    /// configure the other.
+    /// </summary>
+    /// <remarks>
+    /// Seams, registered before this call: a <see cref="TimeProvider"/> (default the system clock) and an
+    /// <see cref="Dataverse.Identity.IDataverseTokenSource"/> (default MSAL with the app registration's settings).
+    /// </remarks>
+    public static IServiceCollection AddMsiWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddDataverseClient(configuration);
+        services.AddMarketoClient(configuration);
+        return services;
+    }
+}

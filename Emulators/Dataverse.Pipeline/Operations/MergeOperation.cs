@@ -1,0 +1,45 @@
+using Microsoft.Xrm.Sdk;
+using static MsiDynamics.Emulators.Dataverse.Pipeline.Storage.PlatformSchema;
+
+namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
+
+/// <summary>
+/// Merge (Target = master, SubordinateId, UpdateContent, PerformParentingChecks; specs/dataverse.md §2.3):
+/// a child Update of the master with UpdateContent (when it has columns), then a child Update deactivating the
+/// subordinate (statecode 1, statuscode 2, merged, masterid). Child rows are not re-parented: the exact set of
+/// events the platform raises for that is UNCERTAIN in the spec.
+/// </summary>
+internal sealed class MergeOperation : IMessageOperation
+{
+    public (string EntityName, Guid Id) Identify(ParameterCollection input) =>
+        RowIdentity.OfReference(input, Parameters.Target, Messages.Merge);
+
+    public void Execute(OperationScope scope)
+    {
+        var master = scope.Required<EntityReference>(Parameters.Target);
+        var subordinateId = scope.Required<Guid>(Parameters.SubordinateId);
+        if (subordinateId == master.Id)
+        {
+            throw new PlatformFaultException(PlatformFault.InvalidArgument,
+                $"Merge of {master.LogicalName} {master.Id:D}: the subordinate cannot be the master.");
+        }
+
+        RowIdentity.RequireExisting(scope, master.LogicalName, master.Id);
+        RowIdentity.RequireExisting(scope, master.LogicalName, subordinateId);
+
+        if (scope.Input.TryGetValue(Parameters.UpdateContent, out var content) && content is Entity { Attributes.Count: > 0 } changes)
+        {
+            var update = Storage.RowCopier.Copy(changes);
+            update.LogicalName = master.LogicalName;
+            update.Id = master.Id;
+            scope.Child(Messages.Update, (Parameters.Target, update));
+        }
+
+        var deactivate = new Entity(master.LogicalName, subordinateId);
+        deactivate.Attributes[Columns.StateCode] = new OptionSetValue(1);
+        deactivate.Attributes[Columns.StatusCode] = new OptionSetValue(2);
+        deactivate.Attributes[Columns.Merged] = true;
+        deactivate.Attributes[Columns.MasterId] = new EntityReference(master.LogicalName, master.Id);
+        scope.Child(Messages.Update, (Parameters.Target, deactivate));
+    }
+}

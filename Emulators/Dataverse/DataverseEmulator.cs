@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using MsiDynamics.Emulators.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Dataverse.WebApi;
+using MsiDynamics.Emulators.Kit;
+
+namespace MsiDynamics.Emulators.Dataverse;
+
+/// <summary>
+/// A local stand-in for the Dataverse Web API over loopback HTTP (DESIGN §7; specs/dataverse.md §6): the tables of
+/// DESIGN §4 and the standard ones the plug-ins touch, queries with <c>$select</c>/<c>$filter</c>/<c>$orderby</c>/
+/// <c>$top</c> and paging, create, update and upsert with ETags, delete, <c>$batch</c> with change sets,
+/// UpdateMultiple, Merge, QualifyLead, WhoAmI, Dataverse's error body, the service protection limits and injected
+/// faults. Every request runs through <see cref="Organization"/>, whose pipeline runs the real plug-in steps.
+/// </summary>
+/// <remarks>
+/// Any non-empty bearer token is accepted; every caller acts as one application user
+/// (<see cref="ApplicationUserId"/>). Not emulated: <c>$expand</c>, <c>$apply</c>, FetchXML, navigation through
+/// lookups in <c>$filter</c>, the execution-time limit, CreateMultiple/UpsertMultiple, impersonation (CallerObjectId).
+/// </remarks>
+public sealed class DataverseEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly DataverseContext _context;
+
+    private DataverseEmulator(WebApplication app, DataverseContext context, Uri baseUrl)
+    {
+        _app = app;
+        _context = context;
+        BaseUrl = baseUrl;
+        WebApiUrl = new Uri(baseUrl, "api/data/v9.2/");
+        context.WebApiUrl = WebApiUrl;
+    }
+
+    /// <summary>The organisation URL, "http://127.0.0.1:&lt;port&gt;/": the base of the MSAL scope "&lt;url&gt;/.default".</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary><see cref="BaseUrl"/> + "api/data/v9.2/": the service root every entity set is relative to.</summary>
+    public Uri WebApiUrl { get; }
+
+    /// <summary>The organisation behind the API: arrange and assert rows directly (Seed, Rows, Find, ServiceAs).</summary>
+    public InMemoryOrganization Organization => _context.Organization;
+
+    /// <summary>The options in force; most are read on every request (see <see cref="DataverseEmulatorOptions"/>).</summary>
+    public DataverseEmulatorOptions Options => _context.Options;
+
+    /// <summary>What clients did.</summary>
+    public DataverseTraffic Traffic => _context.Traffic;
+
+    /// <summary>The systemuser (an application user: applicationid set, accessmode 4) every Web API caller acts as.</summary>
+    public Guid ApplicationUserId => _context.ApplicationUserId;
+
+    /// <summary>
+    /// Starts Kestrel on 127.0.0.1:<see cref="DataverseEmulatorOptions.Port"/> (0 = a free port), with a new
+    /// organisation on the options' clock and the steps of <see cref="DataverseEmulatorOptions.PluginAssemblies"/>
+    /// registered.
+    /// </summary>
+    public static async Task<DataverseEmulator> StartAsync(DataverseEmulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var context = new DataverseContext(options);
+        var app = DataverseApp.Build(context);
+        return new DataverseEmulator(app, context, await LoopbackApp.StartAsync(app, cancellationToken));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+
+namespace MsiDynamics.Emulators.Dataverse;
+
+/// <summary>
+/// What clients did to the Dataverse emulator, for assertions and benchmarks (DESIGN §8: requests per queue row).
+/// A <c>$batch</c> is one request in <see cref="TotalRequests"/> — as it is one for the service protection budget —
+/// and each request inside it is also counted in <see cref="InnerRequests"/> and <see cref="RequestsByKind"/>.
+/// Thread-safe; <see cref="Reset"/> starts the counts again (e.g. between the arrange and the act of a benchmark).
+/// </summary>
+public sealed class DataverseTraffic
+{
+    private readonly ConcurrentDictionary<string, long> _kinds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, long> _statuses = new();
+    private long _total;
+    private long _batches;
+    private long _inner;
+    private long _throttled;
+    private long _dropped;
+    private int _inFlight;
+    private int _peak;
+
+    /// <summary>HTTP requests received, whatever their answer (401, 404 and 429 included).</summary>
+    public long TotalRequests => Interlocked.Read(ref _total);
+
+    /// <summary><c>$batch</c> requests that were run.</summary>
+    public long BatchRequests => Interlocked.Read(ref _batches);
+
+    /// <summary>Requests inside <c>$batch</c> bodies that were run (those after a stopping failure are not).</summary>
+    public long InnerRequests => Interlocked.Read(ref _inner);
+
+    /// <summary>Requests answered 429, by the service protection limits or by fault injection.</summary>
+    public long ThrottledRequests => Interlocked.Read(ref _throttled);
+
+    /// <summary>Connections the fault injector aborted without an answer.</summary>
+    public long DroppedConnections => Interlocked.Read(ref _dropped);
+
+    /// <summary>
+    /// Requests routed, HTTP and inner ones alike, by the message they became: "Create", "Retrieve",
+    /// "RetrieveMultiple", "Update" (PATCH with If-Match), "Upsert" (PATCH without), "Delete", "UpdateMultiple",
+    /// "Merge", "QualifyLead", "WhoAmI", "Batch", "Other". Requests refused before routing (401, 429, 503) are not here.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> RequestsByKind => new Dictionary<string, long>(_kinds);
+
+    /// <summary>HTTP answers by status code (inner answers of a <c>$batch</c> are not here).</summary>
+    public IReadOnlyDictionary<int, long> ResponsesByStatus => new Dictionary<int, long>(_statuses);
+
+    /// <summary>The most HTTP requests in flight at once.</summary>
+    public int PeakConcurrency => Volatile.Read(ref _peak);
+
+    /// <summary>How many requests of <paramref name="kind"/> were routed (0 if none).</summary>
+    public long RequestsOfKind(string kind) => _kinds.GetValueOrDefault(kind);
+
+    /// <summary>Sets every count back to zero.</summary>
+    public void Reset()
+    {
+        _kinds.Clear();
+        _statuses.Clear();
+        Interlocked.Exchange(ref _total, 0);
+        Interlocked.Exchange(ref _batches, 0);
+        Interlocked.Exchange(ref _inner, 0);
+        Interlocked.Exchange(ref _throttled, 0);
+        Interlocked.Exchange(ref _dropped, 0);
+        Volatile.Write(ref _peak, Volatile.Read(ref _inFlight));
+    }
+
+    internal void RequestStarted()
+    {
+        Interlocked.Increment(ref _total);
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        var peak = Volatile.Read(ref _peak);
+        while (inFlight > peak && Interlocked.CompareExchange(ref _peak, inFlight, peak) != peak)
+        {
+            peak = Volatile.Read(ref _peak);
+        }
+    }
+
+    internal void RequestEnded(int status)
+    {
+        Interlocked.Decrement(ref _inFlight);
+        _statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+        if (status == 429)
+        {
+            Interlocked.Increment(ref _throttled);
+        }
+    }
+
+    internal void RequestDropped()
+    {
+        Interlocked.Decrement(ref _inFlight);
+        Interlocked.Increment(ref _dropped);
+    }
+
+    internal void CountKind(string kind, bool insideBatch)
+    {
+        _kinds.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        if (insideBatch)
+        {
+            Interlocked.Increment(ref _inner);
+        }
+    }
+
+    internal void CountBatch() => Interlocked.Increment(ref _batches);
+}

@@ -1,0 +1,69 @@
+using Microsoft.Xrm.Sdk;
+using MsiDynamics.Emulators.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
+using MsiDynamics.Emulators.Dataverse.WebApi.Limits;
+using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.Emulators.Dataverse.WebApi;
+
+/// <summary>
+/// What every request of one emulator shares: the options (read on every request), the organisation behind the
+/// Web API, the application user callers act as, the limits, the fault generator and the traffic counters.
+/// </summary>
+internal sealed class DataverseContext
+{
+    public DataverseContext(DataverseEmulatorOptions options)
+    {
+        Options = options;
+        Time = options.TimeProvider;
+        Organization = new InMemoryOrganization(Time);
+        foreach (var assembly in options.PluginAssemblies)
+        {
+            Organization.RegisterPlugins(assembly);
+        }
+
+        ApplicationUserId = SeedApplicationUser(Organization);
+    }
+
+    public DataverseEmulatorOptions Options { get; }
+
+    /// <summary>The clock of the options at start: the organisation's createdon/modifiedon use it too.</summary>
+    public TimeProvider Time { get; }
+
+    public InMemoryOrganization Organization { get; }
+
+    public EntitySets Sets => EntitySets.Standard;
+
+    /// <summary>The application user (systemuser with applicationid, accessmode 4) every caller acts as.</summary>
+    public Guid ApplicationUserId { get; }
+
+    public DataverseTraffic Traffic { get; } = new();
+
+    public ServiceProtection Protection { get; } = new();
+
+    public FaultInjector Faults { get; } = new();
+
+    /// <summary>
+    /// "http://127.0.0.1:&lt;port&gt;/api/data/v9.2/", known once Kestrel listens: the base of absolute URLs in answers
+    /// to a request that named no host (answers otherwise use the host the caller addressed, ApiRequest.ServiceRoot).
+    /// </summary>
+    public Uri WebApiUrl { get; set; } = new("http://127.0.0.1/api/data/v9.2/");
+
+    public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceAs(userId);
+
+    // The worker's app registration exists in the environment as an application user (specs/dataverse.md §6 Auth).
+    private static Guid SeedApplicationUser(InMemoryOrganization organization)
+    {
+        var user = new Entity(DataverseSchema.SystemUser.EntityName);
+        user["firstname"] = "#";
+        user["lastname"] = "MsiDynamics Companion";
+        user["internalemailaddress"] = "msidynamics-companion@sandbox.invalid";
+        user["applicationid"] = Guid.NewGuid();
+        user["azureactivedirectoryobjectid"] = Guid.NewGuid();
+        user["accessmode"] = new OptionSetValue(4);
+        user["isdisabled"] = false;
+        user["businessunitid"] = new EntityReference("businessunit", organization.BusinessUnitId);
+        return organization.Seed(user);
+    }
+}

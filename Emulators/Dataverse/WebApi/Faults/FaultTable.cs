@@ -1,0 +1,39 @@
+using Microsoft.Xrm.Sdk;
+using MsiDynamics.Emulators.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Dataverse.WebApi.Http;
+
+namespace MsiDynamics.Emulators.Dataverse.WebApi.Faults;
+
+/// <summary>
+/// Every exception a request can end with, mapped to the status and code Dataverse answers with, in one table
+/// (specs/dataverse.md §6 status codes): platform faults by kind, a plug-in's InvalidPluginExecutionException as
+/// 400 (or the status it asked for) with its own message, the emulator's own refusals as they were thrown.
+/// </summary>
+internal static class FaultTable
+{
+    public static ApiResponse Answer(Exception exception) => exception switch
+    {
+        ApiException refusal => ApiResponse.Error(refusal.Status, refusal.Code, refusal.Message),
+        PlatformFaultException fault => Platform(fault),
+        InvalidPluginExecutionException plugin => Plugin(plugin),
+        NotSupportedException notEmulated => ApiResponse.Error(501, ErrorCodes.ODataValidation, notEmulated.Message),
+        _ => ApiResponse.Error(500, ErrorCodes.Unexpected, $"An unexpected error occurred: {exception.GetType().Name}: {exception.Message}"),
+    };
+
+    private static ApiResponse Platform(PlatformFaultException fault) => fault.Fault switch
+    {
+        PlatformFault.ObjectDoesNotExist => ApiResponse.Error(404, ErrorCodes.ObjectDoesNotExist, fault.Message),
+        PlatformFault.DuplicateRecord => ApiResponse.Error(412, ErrorCodes.DuplicateRecord, fault.Message),
+        PlatformFault.InfiniteLoop => ApiResponse.Error(400, ErrorCodes.InfiniteLoop, fault.Message),
+        _ => ApiResponse.Error(400, ErrorCodes.InvalidArgument, fault.Message),
+    };
+
+    // A plug-in's message reaches the caller as is (specs/dataverse.md §6: InvalidPluginExecutionException
+    // surfaces in the error body); its PluginHttpStatusCode, when set, replaces 400.
+    private static ApiResponse Plugin(InvalidPluginExecutionException plugin)
+    {
+        var status = plugin.HttpStatus == PluginHttpStatusCode.NotSet ? 400 : (int)plugin.HttpStatus;
+        var code = plugin.ErrorCode == 0 ? ErrorCodes.PluginAborted : $"0x{plugin.ErrorCode:x8}";
+        return ApiResponse.Error(status, code, plugin.Message);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MsiDynamics.Emulators.Dataverse.WebApi.Http;
+
+/// <summary>
+/// One Web API answer, before it is written to HTTP or into a <c>$batch</c> part: status, headers and body.
+/// Every answer carries <c>OData-Version: 4.0</c> (specs/dataverse.md §6).
+/// </summary>
+internal sealed class ApiResponse
+{
+    public const string JsonContentType = "application/json; odata.metadata=minimal";
+
+    // Quotes, apostrophes and ampersands as themselves, as Dataverse writes them (W/"470867", not W/\u0022…).
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private ApiResponse(int status, string? contentType, string? body)
+    {
+        Status = status;
+        ContentType = contentType;
+        Body = body;
+        Headers.Add(new("OData-Version", "4.0"));
+    }
+
+    public int Status { get; }
+
+    public string? ContentType { get; }
+
+    public string? Body { get; }
+
+    public List<KeyValuePair<string, string>> Headers { get; } = [];
+
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    public static ApiResponse NoContent() => Empty(204);
+
+    /// <summary>An answer without a body (204, 304).</summary>
+    public static ApiResponse Empty(int status) => new(status, null, null);
+
+    public static ApiResponse Json(int status, JsonNode body) => new(status, JsonContentType, body.ToJsonString(Relaxed));
+
+    public static ApiResponse Text(int status, string contentType, string body) => new(status, contentType, body);
+
+    /// <summary>Dataverse's error body: <c>{"error":{"code":"0x…","message":"…"}}</c> (specs/dataverse.md §6).</summary>
+    public static ApiResponse Error(int status, string code, string message)
+    {
+        var body = new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
+        return new ApiResponse(status, JsonContentType, body.ToJsonString(Relaxed));
+    }
+
+    public ApiResponse With(string name, string value)
+    {
+        Headers.Add(new(name, value));
+        return this;
+    }
+
+    public string? HeaderValue(string name) =>
+        Headers.LastOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    /// <summary>The reason phrase for the status line of a <c>$batch</c> part.</summary>
+    public string ReasonPhrase => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(Status);
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Microsoft.Xrm.Sdk;
+using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
+
+namespace MsiDynamics.Emulators.Dataverse.WebApi.Json;
+
+/// <summary>
+/// The <c>@OData.Community.Display.V1.FormattedValue</c> of a value, as a user would see it (specs/dataverse.md
+/// §3.4): a choice's label, Yes/No, a lookup's primary name, numbers with group separators, date-times as
+/// "11/23/2026 10:00 AM". Formats are en-US with the user's time zone UTC; money has no currency symbol
+/// (the emulator keeps no currencies). Text and GUIDs have none.
+/// </summary>
+internal static class FormattedValues
+{
+    private static readonly CultureInfo EnglishUs = CultureInfo.GetCultureInfo("en-US");
+
+    public static string? For(ColumnMetadata column, object? value) => value switch
+    {
+        null => null,
+        OptionSetValue option => column.Labels.TryGetValue(option.Value, out var label) ? label : option.Value.ToString(EnglishUs),
+        bool flag => flag ? "Yes" : "No",
+        EntityReference reference => reference.Name,
+        Money money => money.Value.ToString("N2", EnglishUs),
+        DateTime time => time.ToString("M/d/yyyy h:mm tt", EnglishUs),
+        int or long => Convert.ToInt64(value, EnglishUs).ToString("N0", EnglishUs),
+        decimal or double => Convert.ToDecimal(value, EnglishUs).ToString("N2", EnglishUs),
+        _ => null,
+    };
+}

@@ -1,0 +1,34 @@
+namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
+
+/// <summary>
+/// The tables the emulator serves, by entity set name (case-sensitive, as Dataverse's: specs/dataverse.md §6)
+/// and by logical name. A request naming any other set is answered 404 "Resource not found for the segment".
+/// </summary>
+internal sealed class EntitySets
+{
+    private readonly Dictionary<string, TableMetadata> _bySet;
+    private readonly Dictionary<string, TableMetadata> _byName;
+
+    private EntitySets(IEnumerable<TableMetadata> tables)
+    {
+        var all = tables.ToList();
+        _bySet = all.ToDictionary(t => t.EntitySetName, StringComparer.Ordinal);
+        _byName = all.ToDictionary(t => t.LogicalName, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every table of the platform, Sales, connection and sync areas.</summary>
+    public static EntitySets Standard { get; } =
+        new(PlatformTables.All().Concat(SalesTables.All()).Concat(ConnectionTables.All()).Concat(SyncTables.All()));
+
+    public TableMetadata? BySet(string entitySetName) => _bySet.GetValueOrDefault(entitySetName);
+
+    public TableMetadata? ByLogicalName(string logicalName) => _byName.GetValueOrDefault(logicalName);
+
+    /// <summary>The table of an <c>@odata.type</c> value: "Microsoft.Dynamics.CRM.lead" or "#Microsoft.Dynamics.CRM.lead".</summary>
+    public TableMetadata? ByTypeName(string typeName)
+    {
+        const string Prefix = "Microsoft.Dynamics.CRM.";
+        var name = typeName.TrimStart('#');
+        return name.StartsWith(Prefix, StringComparison.Ordinal) ? ByLogicalName(name[Prefix.Length..]) : null;
+    }
+}

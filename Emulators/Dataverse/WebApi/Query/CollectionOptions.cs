@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.Xrm.Sdk.Query;
+using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
+using MsiDynamics.Emulators.Dataverse.WebApi.Http;
+using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
+
+namespace MsiDynamics.Emulators.Dataverse.WebApi.Query;
+
+/// <summary>
+/// The system query options of a collection request (specs/dataverse.md §6): <c>$select</c>, <c>$filter</c>,
+/// <c>$orderby</c>, <c>$top</c>, <c>$count</c>, <c>$skiptoken</c>; parameter aliases (<c>@p1</c>) feed the filter.
+/// <c>$skip</c> is refused as Dataverse refuses it; <c>$expand</c>, <c>$apply</c>, <c>$search</c> and
+/// <c>fetchXml</c> are not emulated.
+/// </summary>
+internal sealed class CollectionOptions
+{
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "$select", "$filter", "$orderby", "$top", "$count", "$skiptoken",
+    };
+
+    public required Selection Selection { get; init; }
+
+    public FilterExpression? Filter { get; init; }
+
+    public required Ordering Ordering { get; init; }
+
+    public int? Top { get; init; }
+
+    public bool Count { get; init; }
+
+    public string? SkipToken { get; init; }
+
+    public static CollectionOptions Parse(ApiRequest request, TableMetadata table)
+    {
+        foreach (var (name, _) in request.Query)
+        {
+            Check(name);
+        }
+
+        var filter = request.Option("$filter");
+        return new CollectionOptions
+        {
+            Selection = Selection.Parse(table, request.Option("$select")),
+            Filter = string.IsNullOrWhiteSpace(filter) ? null : FilterParser.Parse(filter, table, request.Option),
+            Ordering = Ordering.Parse(table, request.Option("$orderby")),
+            Top = ParseTop(request.Option("$top")),
+            Count = request.Option("$count") is "true",
+            SkipToken = request.Option("$skiptoken"),
+        };
+    }
+
+    private static void Check(string name)
+    {
+        if (name == "$skip")
+        {
+            // page-results: "Dataverse doesn't support the $skip query option".
+            throw ApiException.BadRequest("The query parameter $skip is not supported; page with Prefer: odata.maxpagesize and @odata.nextLink.");
+        }
+
+        if (name.StartsWith('$') && !Known.Contains(name))
+        {
+            throw name is "$expand" or "$apply" or "$search"
+                ? ApiException.NotEmulated($"The query option {name}")
+                : ApiException.BadRequest($"The query parameter '{name}' is not supported.");
+        }
+
+        if (name == "fetchXml")
+        {
+            throw ApiException.NotEmulated("A fetchXml query");
+        }
+    }
+
+    private static int? ParseTop(string? top) =>
+        top is null ? null
+        : int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
+        : throw ApiException.BadRequest($"Invalid value '{top}' for $top query option found; it must be a positive whole number.");
+}

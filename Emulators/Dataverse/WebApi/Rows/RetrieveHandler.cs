@@ -1,0 +1,37 @@
+using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
+using MsiDynamics.Emulators.Dataverse.WebApi.Http;
+using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
+
+namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
+
+/// <summary>
+/// <c>GET set(key)</c>: one row with <c>$select</c> and an ETag; 404 0x80040217 "… With Id = … Does Not Exist"
+/// when it is missing; 304 when <c>If-None-Match</c> carries the row's current ETag (specs/dataverse.md §6).
+/// </summary>
+internal static class RetrieveHandler
+{
+    public static ApiResponse Retrieve(ApiCall call, TableMetadata table, string keyText)
+    {
+        foreach (var (name, _) in call.Request.Query)
+        {
+            if (name.StartsWith('$') && name != "$select")
+            {
+                throw name == "$expand"
+                    ? ApiException.NotEmulated("The query option $expand")
+                    : ApiException.BadRequest($"The query parameter '{name}' is not supported when retrieving one row.");
+            }
+        }
+
+        var key = RowKey.Parse(table, keyText);
+        var id = key.Find(call) ?? throw key.Missing();
+        var response = Representation.Of(call, table, id, 200);
+        var ifNoneMatch = call.Request.Header("If-None-Match");
+        if (ifNoneMatch is not null && ifNoneMatch != "null"
+            && Preconditions.Version(ifNoneMatch) == Preconditions.Version(response.HeaderValue("ETag")!))
+        {
+            return ApiResponse.Empty(304).With("ETag", response.HeaderValue("ETag")!);
+        }
+
+        return response;
+    }
+}

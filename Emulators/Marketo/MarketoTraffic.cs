@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+
+namespace MsiDynamics.Emulators.Marketo;
+
+/// <summary>
+/// What clients did to the emulator, for assertions and benchmarks: calls, the codes they were answered
+/// with, the busiest rate window, the peak of calls in flight and the records sent per endpoint.
+/// </summary>
+public sealed class MarketoTraffic
+{
+    private readonly ConcurrentDictionary<string, int> _codes = new();
+    private readonly ConcurrentDictionary<string, long> _records = new();
+    private readonly RateWindow _window = new();
+    private long _totalCalls;
+    private long _identityCalls;
+    private long _dropped;
+    private int _inFlight;
+    private int _peak;
+    private int _maxInWindow;
+
+    /// <summary>Every call received, identity and REST.</summary>
+    public long TotalCalls => Interlocked.Read(ref _totalCalls);
+
+    /// <summary>Calls to the identity endpoint.</summary>
+    public long IdentityCalls => Interlocked.Read(ref _identityCalls);
+
+    /// <summary>
+    /// Calls answered with an error, by code as a string: Marketo codes ("601", "606", …) for envelope
+    /// errors, the HTTP status ("401", "413", "414", "502") for HTTP-level ones. Injected faults included.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CallsByErrorCode => new Dictionary<string, int>(_codes);
+
+    /// <summary>
+    /// The most REST calls that arrived within any one sliding <see cref="MarketoEmulatorOptions.RateWindow"/>,
+    /// refused ones included: what the client attempted, to compare with its budget (specs/marketo.md §5.1).
+    /// </summary>
+    public int MaxCallsInAnyWindow => Volatile.Read(ref _maxInWindow);
+
+    /// <summary>The most REST calls in flight at once, refused ones included.</summary>
+    public int PeakConcurrency => Volatile.Read(ref _peak);
+
+    /// <summary>REST calls in flight now.</summary>
+    public int CallsInFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Connections the fault injector dropped.</summary>
+    public long DroppedConnections => Interlocked.Read(ref _dropped);
+
+    /// <summary>
+    /// Records sent, by "METHOD /path" with the effective method (e.g. "POST /rest/v1/leads.json",
+    /// "GET /rest/v1/leads.json" for a <c>_method=GET</c> query): input records of syncs and deletes,
+    /// filter values of queries.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> RecordsByEndpoint => new Dictionary<string, long>(_records);
+
+    /// <summary>How many calls were answered with this code (0 if none).</summary>
+    public int CallsWithCode(string code) => _codes.GetValueOrDefault(code);
+
+    internal void CallStarted(bool rest, DateTimeOffset now, TimeSpan window)
+    {
+        Interlocked.Increment(ref _totalCalls);
+        if (!rest)
+        {
+            Interlocked.Increment(ref _identityCalls);
+            return;
+        }
+
+        Raise(ref _peak, Interlocked.Increment(ref _inFlight));
+        Raise(ref _maxInWindow, _window.Add(now, window));
+    }
+
+    internal void CallEnded(bool rest, string? code)
+    {
+        if (rest)
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+
+        if (code is not null)
+        {
+            _codes.AddOrUpdate(code, 1, (_, n) => n + 1);
+        }
+    }
+
+    internal void AddRecords(string endpoint, int count) => _records.AddOrUpdate(endpoint, count, (_, n) => n + count);
+
+    internal void CountDropped() => Interlocked.Increment(ref _dropped);
+
+    private static void Raise(ref int maximum, int value)
+    {
+        var current = Volatile.Read(ref maximum);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref maximum, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+}

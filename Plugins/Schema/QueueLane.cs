@@ -1,8 +1,0 @@
-namespace MsiDynamics.Schema;
-
-/// <summary>Choice values of <c>msi_syncqueueitem.msi_lane</c>: the lease takes Live rows first (DESIGN §4).</summary>
-internal enum QueueLane
-{
-    Live = 1,
-    Backfill = 2,
-}

@@ -1,8 +1,0 @@
-namespace MsiDynamics.Schema;
-
-/// <summary>Choice values of <c>msi_syncqueueitem.msi_operation</c> (DESIGN §4).</summary>
-internal enum QueueOperation
-{
-    Upsert = 1,
-    Delete = 2,
-}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MsiDynamics.CompanionService.Dataverse.Identity;
+using MsiDynamics.CompanionService.Hosting;
+
+namespace MsiDynamics.Sandbox.Hosting;
+
+/// <summary>
+/// The worker, wired by <see cref="MsiWorkerServiceCollectionExtensions.AddMsiWorker"/> as in production, pointed at
+/// the emulators: for the demo and the benchmarks. The emulators take any bearer token and these credentials, so the
+/// sandbox supplies its own token source through the worker's seam instead of an app registration.
+/// </summary>
+public static class SandboxWorker
+{
+    /// <summary>The Marketo credentials the sandbox's worker sends; start the Marketo emulator with them.</summary>
+    public const string MarketoClientId = "sandbox-client";
+
+    /// <inheritdoc cref="MarketoClientId"/>
+    public const string MarketoClientSecret = "sandbox-secret";
+
+    /// <summary>The worker's services against the emulators at <paramref name="dataverseUrl"/> and <paramref name="marketoUrl"/>.</summary>
+    public static ServiceProvider Build(Uri? dataverseUrl, Uri? marketoUrl, TimeProvider? time = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Dataverse:Url"] = dataverseUrl?.ToString(),
+            ["Marketo:BaseUrl"] = marketoUrl?.ToString(),
+            ["Marketo:ClientId"] = MarketoClientId,
+            ["Marketo:ClientSecret"] = MarketoClientSecret,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services.AddSingleton<IDataverseTokenSource, SandboxTokenSource>();
+        services.AddMsiWorker(configuration);
+        return services.BuildServiceProvider();
+    }
+}

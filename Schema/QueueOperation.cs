@@ -1,0 +1,13 @@
+namespace MsiDynamics.Schema;
+
+/// <summary>Choice values of <c>msi_syncqueueitem.msi_operation</c> (DESIGN §4).</summary>
+#if PUBLIC_SCHEMA
+public
+#else
+internal
+#endif
+enum QueueOperation
+{
+    Upsert = 1,
+    Delete = 2,
+}
