@@ -16,7 +16,7 @@ internal static class QueueRow
         var row = new Entity(DataverseSchema.SyncQueueItem.EntityName);
         row[DataverseSchema.SyncQueueItem.Name] = item.Name;
         row[DataverseSchema.SyncQueueItem.Entity] = item.Entity;
-        row[DataverseSchema.SyncQueueItem.RecordId] = item.RecordId;
+        row[DataverseSchema.SyncQueueItem.RecordId] = item.RecordId.ToString();
         row[DataverseSchema.SyncQueueItem.Operation] = new OptionSetValue((int)item.Operation);
         row[DataverseSchema.SyncQueueItem.Payload] = Clip(item.Payload, DataverseSchema.SyncQueueItem.PayloadMaxLength);
         row[DataverseSchema.SyncQueueItem.Status] = new OptionSetValue((int)QueueStatus.Pending);

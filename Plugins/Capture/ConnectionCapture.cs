@@ -57,17 +57,17 @@ internal static class ConnectionCapture
     /// those columns the row's own id is used; a second key for one pair would only make the worker push the
     /// same role twice, which Marketo's createOrUpdate absorbs.
     /// </summary>
-    private static string MasterId(ChangeDescription change, IReadOnlyDictionary<string, object?>? columns)
+    private static RecordId MasterId(ChangeDescription change, IReadOnlyDictionary<string, object?>? columns)
     {
         if (ColumnValues.Flag(columns, DataverseSchema.Connection.IsMaster) == false)
         {
             var master = ColumnValues.Reference(columns, DataverseSchema.Connection.RelatedConnectionId);
             if (master is not null)
             {
-                return CanonicalId.From(master.Id, "relatedconnectionid");
+                return RecordId.From(master.Id, "relatedconnectionid");
             }
         }
 
-        return CanonicalId.From(change.RecordId, "Connection id");
+        return RecordId.From(change.RecordId, "Connection id");
     }
 }

@@ -29,7 +29,7 @@ internal static class ConnectionRoleCapture
 
         return new QueueItem(
             DataverseSchema.ConnectionRole.EntityName,
-            CanonicalId.From(change.RecordId, "Connection role id"),
+            RecordId.From(change.RecordId, "Connection role id"),
             QueueOperation.Upsert,
             payload.ToString());
     }

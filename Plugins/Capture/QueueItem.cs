@@ -8,7 +8,7 @@ namespace MsiDynamics.Plugins.Capture;
 /// </summary>
 internal sealed class QueueItem
 {
-    public QueueItem(string entity, string recordId, QueueOperation operation, string payload)
+    public QueueItem(string entity, RecordId recordId, QueueOperation operation, string payload)
     {
         Entity = entity;
         RecordId = recordId;
@@ -19,8 +19,8 @@ internal sealed class QueueItem
     /// <summary>Logical name of the changed row ("lead", "connection", …).</summary>
     public string Entity { get; }
 
-    /// <summary>Canonical GUID (lowercase, hyphenated, no braces); for a connection, the master half's id.</summary>
-    public string RecordId { get; }
+    /// <summary>The changed row's id (its text is the canonical form); for a connection, the master half's id.</summary>
+    public RecordId RecordId { get; }
 
     public QueueOperation Operation { get; }
 
@@ -32,7 +32,7 @@ internal sealed class QueueItem
     {
         get
         {
-            var name = Entity + " " + RecordId + ": " + Operation.ToString();
+            var name = Entity + " " + RecordId.ToString() + ": " + Operation.ToString();
             return name.Length <= DataverseSchema.SyncQueueItem.NameMaxLength
                 ? name
                 : name.Substring(0, DataverseSchema.SyncQueueItem.NameMaxLength);
@@ -49,7 +49,7 @@ internal sealed class QueueItem
     /// harmless: the worker collapses rows of one record to the latest intent and reads its current state.
     /// </summary>
     public string CapturedKey =>
-        CaptureMessage.CapturedKeyPrefix + Entity + ":" + RecordId + ":" + Operation.ToString() + ":" + PayloadHash();
+        CaptureMessage.CapturedKeyPrefix + Entity + ":" + RecordId.ToString() + ":" + Operation.ToString() + ":" + PayloadHash();
 
     /// <summary>FNV-1a of the payload: stable across processes, unlike <see cref="string.GetHashCode()"/> on .NET.</summary>
     private string PayloadHash()

@@ -21,7 +21,7 @@ internal static class RecordCapture
         {
             // The subordinate's own deactivation is an Update of its state, captured on its own.
             var payload = new PayloadWriter()
-                .String("subordinateId", CanonicalId.From(change.SubordinateId, "Merge SubordinateId"));
+                .String("subordinateId", RecordId.From(change.SubordinateId, "Merge SubordinateId").ToString());
             return Upsert(change, payload);
         }
 
@@ -34,7 +34,7 @@ internal static class RecordCapture
     }
 
     private static QueueItem Upsert(ChangeDescription change, PayloadWriter payload) =>
-        new(change.EntityName, CanonicalId.From(change.RecordId, "Record id"), QueueOperation.Upsert, payload.ToString());
+        new(change.EntityName, RecordId.From(change.RecordId, "Record id"), QueueOperation.Upsert, payload.ToString());
 
     private static QueueItem Delete(ChangeDescription change)
     {
@@ -56,6 +56,6 @@ internal static class RecordCapture
         }
 
         return new QueueItem(
-            change.EntityName, CanonicalId.From(change.RecordId, "Record id"), QueueOperation.Delete, payload.ToString());
+            change.EntityName, RecordId.From(change.RecordId, "Record id"), QueueOperation.Delete, payload.ToString());
     }
 }

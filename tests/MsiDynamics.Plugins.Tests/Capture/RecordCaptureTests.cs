@@ -24,7 +24,7 @@ public sealed class RecordCaptureTests
 
         Assert.That(item, Is.Not.Null);
         Assert.That(item!.Entity, Is.EqualTo(entity));
-        Assert.That(item.RecordId, Is.EqualTo(Change.Canonical(Change.RecordId)));
+        Assert.That(item.RecordId.ToString(), Is.EqualTo(Change.Canonical(Change.RecordId)));
         Assert.That(item.Operation, Is.EqualTo(QueueOperation.Upsert));
         Assert.That(item.Payload, Is.EqualTo("{\"v\":1}"));
         Assert.That(item.Name, Is.EqualTo(entity + " 3f2504e0-4f89-11d3-9a0c-0305e82c3301: Upsert"));
@@ -118,7 +118,7 @@ public sealed class RecordCaptureTests
     {
         var item = Change.Decide("Create", "lead", recordId: recordId);
 
-        Assert.That(item?.RecordId, Is.EqualTo("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
+        Assert.That(item?.RecordId.ToString(), Is.EqualTo("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
     }
 
     [TestCase("annotation", "Create")]
