@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using MsiDynamics.Emulators.Dataverse.Pipeline;
 using MsiDynamics.Emulators.Dataverse.WebApi;
-using MsiDynamics.Emulators.Kit;
+using MsiDynamics.Emulators.Kit.Hosting;
 
 namespace MsiDynamics.Emulators.Dataverse;
 

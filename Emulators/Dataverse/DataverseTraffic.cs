@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MsiDynamics.Emulators.Kit.Traffic;
 
 namespace MsiDynamics.Emulators.Dataverse;
 
@@ -10,15 +10,14 @@ namespace MsiDynamics.Emulators.Dataverse;
 /// </summary>
 public sealed class DataverseTraffic
 {
-    private readonly ConcurrentDictionary<string, long> _kinds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<int, long> _statuses = new();
+    private readonly KeyedCounts<string> _kinds = new(StringComparer.Ordinal);
+    private readonly KeyedCounts<int> _statuses = new();
+    private readonly InFlightGauge _inFlight = new();
     private long _total;
     private long _batches;
     private long _inner;
     private long _throttled;
     private long _dropped;
-    private int _inFlight;
-    private int _peak;
 
     /// <summary>HTTP requests received, whatever their answer (401, 404 and 429 included).</summary>
     public long TotalRequests => Interlocked.Read(ref _total);
@@ -40,16 +39,16 @@ public sealed class DataverseTraffic
     /// "RetrieveMultiple", "Update" (PATCH with If-Match), "Upsert" (PATCH without), "Delete", "UpdateMultiple",
     /// "Merge", "QualifyLead", "WhoAmI", "Batch", "Other". Requests refused before routing (401, 429, 503) are not here.
     /// </summary>
-    public IReadOnlyDictionary<string, long> RequestsByKind => new Dictionary<string, long>(_kinds);
+    public IReadOnlyDictionary<string, long> RequestsByKind => _kinds.Snapshot();
 
     /// <summary>HTTP answers by status code (inner answers of a <c>$batch</c> are not here).</summary>
-    public IReadOnlyDictionary<int, long> ResponsesByStatus => new Dictionary<int, long>(_statuses);
+    public IReadOnlyDictionary<int, long> ResponsesByStatus => _statuses.Snapshot();
 
     /// <summary>The most HTTP requests in flight at once.</summary>
-    public int PeakConcurrency => Volatile.Read(ref _peak);
+    public int PeakConcurrency => _inFlight.Peak;
 
     /// <summary>How many requests of <paramref name="kind"/> were routed (0 if none).</summary>
-    public long RequestsOfKind(string kind) => _kinds.GetValueOrDefault(kind);
+    public long RequestsOfKind(string kind) => _kinds.Of(kind);
 
     /// <summary>Sets every count back to zero.</summary>
     public void Reset()
@@ -61,24 +60,19 @@ public sealed class DataverseTraffic
         Interlocked.Exchange(ref _inner, 0);
         Interlocked.Exchange(ref _throttled, 0);
         Interlocked.Exchange(ref _dropped, 0);
-        Volatile.Write(ref _peak, Volatile.Read(ref _inFlight));
+        _inFlight.ResetPeak();
     }
 
     internal void RequestStarted()
     {
         Interlocked.Increment(ref _total);
-        var inFlight = Interlocked.Increment(ref _inFlight);
-        var peak = Volatile.Read(ref _peak);
-        while (inFlight > peak && Interlocked.CompareExchange(ref _peak, inFlight, peak) != peak)
-        {
-            peak = Volatile.Read(ref _peak);
-        }
+        _inFlight.Enter();
     }
 
     internal void RequestEnded(int status)
     {
-        Interlocked.Decrement(ref _inFlight);
-        _statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+        _inFlight.Leave();
+        _statuses.Add(status);
         if (status == 429)
         {
             Interlocked.Increment(ref _throttled);
@@ -87,13 +81,13 @@ public sealed class DataverseTraffic
 
     internal void RequestDropped()
     {
-        Interlocked.Decrement(ref _inFlight);
+        _inFlight.Leave();
         Interlocked.Increment(ref _dropped);
     }
 
     internal void CountKind(string kind, bool insideBatch)
     {
-        _kinds.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        _kinds.Add(kind);
         if (insideBatch)
         {
             Interlocked.Increment(ref _inner);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using MsiDynamics.Emulators.Kit;
+using MsiDynamics.Emulators.Kit.Hosting;
 
 namespace MsiDynamics.Emulators.Marketo;
 

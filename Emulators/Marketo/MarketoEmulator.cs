@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using MsiDynamics.Emulators.Kit;
+using MsiDynamics.Emulators.Kit.Hosting;
 
 namespace MsiDynamics.Emulators.Marketo;
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MsiDynamics.Emulators.Kit.Traffic;
 
 namespace MsiDynamics.Emulators.Marketo;
 
@@ -8,14 +8,13 @@ namespace MsiDynamics.Emulators.Marketo;
 /// </summary>
 public sealed class MarketoTraffic
 {
-    private readonly ConcurrentDictionary<string, int> _codes = new();
-    private readonly ConcurrentDictionary<string, long> _records = new();
+    private readonly KeyedCounts<string> _codes = new(StringComparer.Ordinal);
+    private readonly KeyedCounts<string> _records = new(StringComparer.Ordinal);
+    private readonly InFlightGauge _inFlight = new();
     private readonly RateWindow _window = new();
     private long _totalCalls;
     private long _identityCalls;
     private long _dropped;
-    private int _inFlight;
-    private int _peak;
     private int _maxInWindow;
 
     /// <summary>Every call received, identity and REST.</summary>
@@ -28,7 +27,7 @@ public sealed class MarketoTraffic
     /// Calls answered with an error, by code as a string: Marketo codes ("601", "606", …) for envelope
     /// errors, the HTTP status ("401", "413", "414", "502") for HTTP-level ones. Injected faults included.
     /// </summary>
-    public IReadOnlyDictionary<string, int> CallsByErrorCode => new Dictionary<string, int>(_codes);
+    public IReadOnlyDictionary<string, int> CallsByErrorCode => _codes.Snapshot().ToDictionary(c => c.Key, c => (int)c.Value, StringComparer.Ordinal);
 
     /// <summary>
     /// The most REST calls that arrived within any one sliding <see cref="MarketoEmulatorOptions.RateWindow"/>,
@@ -37,10 +36,10 @@ public sealed class MarketoTraffic
     public int MaxCallsInAnyWindow => Volatile.Read(ref _maxInWindow);
 
     /// <summary>The most REST calls in flight at once, refused ones included.</summary>
-    public int PeakConcurrency => Volatile.Read(ref _peak);
+    public int PeakConcurrency => _inFlight.Peak;
 
     /// <summary>REST calls in flight now.</summary>
-    public int CallsInFlight => Volatile.Read(ref _inFlight);
+    public int CallsInFlight => _inFlight.Current;
 
     /// <summary>Connections the fault injector dropped.</summary>
     public long DroppedConnections => Interlocked.Read(ref _dropped);
@@ -50,10 +49,10 @@ public sealed class MarketoTraffic
     /// "GET /rest/v1/leads.json" for a <c>_method=GET</c> query): input records of syncs and deletes,
     /// filter values of queries.
     /// </summary>
-    public IReadOnlyDictionary<string, long> RecordsByEndpoint => new Dictionary<string, long>(_records);
+    public IReadOnlyDictionary<string, long> RecordsByEndpoint => _records.Snapshot();
 
     /// <summary>How many calls were answered with this code (0 if none).</summary>
-    public int CallsWithCode(string code) => _codes.GetValueOrDefault(code);
+    public int CallsWithCode(string code) => (int)_codes.Of(code);
 
     internal void CallStarted(bool rest, DateTimeOffset now, TimeSpan window)
     {
@@ -64,39 +63,24 @@ public sealed class MarketoTraffic
             return;
         }
 
-        Raise(ref _peak, Interlocked.Increment(ref _inFlight));
-        Raise(ref _maxInWindow, _window.Add(now, window));
+        _inFlight.Enter();
+        InFlightGauge.Raise(ref _maxInWindow, _window.Add(now, window));
     }
 
     internal void CallEnded(bool rest, string? code)
     {
         if (rest)
         {
-            Interlocked.Decrement(ref _inFlight);
+            _inFlight.Leave();
         }
 
         if (code is not null)
         {
-            _codes.AddOrUpdate(code, 1, (_, n) => n + 1);
+            _codes.Add(code);
         }
     }
 
-    internal void AddRecords(string endpoint, int count) => _records.AddOrUpdate(endpoint, count, (_, n) => n + count);
+    internal void AddRecords(string endpoint, int count) => _records.Add(endpoint, count);
 
     internal void CountDropped() => Interlocked.Increment(ref _dropped);
-
-    private static void Raise(ref int maximum, int value)
-    {
-        var current = Volatile.Read(ref maximum);
-        while (value > current)
-        {
-            var seen = Interlocked.CompareExchange(ref maximum, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
-    }
 }

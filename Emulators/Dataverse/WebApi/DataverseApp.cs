@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using MsiDynamics.Emulators.Kit;
+using MsiDynamics.Emulators.Kit.Hosting;
 using MsiDynamics.Emulators.Dataverse.WebApi.Http;
 
 namespace MsiDynamics.Emulators.Dataverse.WebApi;

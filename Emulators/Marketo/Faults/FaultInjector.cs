@@ -1,33 +1,22 @@
 using System.Globalization;
+using MsiDynamics.Emulators.Kit.Faults;
 
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Draws the faults of each REST call from one <see cref="Random"/> seeded with
-/// <see cref="MarketoFaultOptions.Seed"/>. Every call draws twice (drop, then code) whatever is configured,
-/// so the same seed and the same sequence of calls always give the same faults.
+/// Draws the faults of each REST call from the rolls of <see cref="MarketoFaultOptions.Seed"/>: two a call (drop,
+/// then code) whatever is configured, so the same seed and the same sequence of calls always give the same faults.
 /// </summary>
 internal sealed class FaultInjector
 {
-    private readonly object _gate = new();
-    private Random? _random;
-    private int _seed;
+    private readonly SeededRolls _rolls = new();
 
     /// <summary>Whether to drop the connection, and which code to answer instead of the work (or null).</summary>
     public (bool Drop, string? Code) Draw(MarketoFaultOptions options)
     {
-        double dropRoll, codeRoll;
-        lock (_gate)
-        {
-            if (_random is null || _seed != options.Seed)
-            {
-                _seed = options.Seed;
-                _random = new Random(options.Seed);
-            }
-
-            dropRoll = _random.NextDouble();
-            codeRoll = _random.NextDouble();
-        }
+        Span<double> rolls = stackalloc double[2];
+        _rolls.Draw(options.Seed, rolls);
+        var (dropRoll, codeRoll) = (rolls[0], rolls[1]);
 
         var cumulative = 0.0;
         foreach (var (code, rate) in options.ErrorRates.OrderBy(r => r.Key, StringComparer.Ordinal))

@@ -1,31 +1,20 @@
+using MsiDynamics.Emulators.Kit.Faults;
+
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 
 /// <summary>
-/// Draws the injected fault of each request from one <see cref="Random"/> seeded with
-/// <see cref="DataverseFaultOptions.Seed"/>; a new seed restarts the sequence. Three draws per request: a 429, a 503,
-/// a dropped connection; the first that hits wins.
+/// Draws the injected fault of each request from the rolls of <see cref="DataverseFaultOptions.Seed"/>; a new seed
+/// restarts the sequence. Three rolls per request: a 429, a 503, a dropped connection; the first that hits wins.
 /// </summary>
 internal sealed class FaultInjector
 {
-    private readonly object _gate = new();
-    private Random? _random;
-    private int _seed;
+    private readonly SeededRolls _rolls = new();
 
     public InjectedFault Draw(DataverseFaultOptions options)
     {
-        double throttle, unavailable, drop;
-        lock (_gate)
-        {
-            if (_random is null || _seed != options.Seed)
-            {
-                _seed = options.Seed;
-                _random = new Random(options.Seed);
-            }
-
-            throttle = _random.NextDouble();
-            unavailable = _random.NextDouble();
-            drop = _random.NextDouble();
-        }
+        Span<double> rolls = stackalloc double[3];
+        _rolls.Draw(options.Seed, rolls);
+        var (throttle, unavailable, drop) = (rolls[0], rolls[1], rolls[2]);
 
         return throttle < options.ThrottleRate ? InjectedFault.Throttle
             : unavailable < options.ServiceUnavailableRate ? InjectedFault.ServiceUnavailable

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace MsiDynamics.Emulators.Kit;
+namespace MsiDynamics.Emulators.Kit.Hosting;
 
 /// <summary>What both emulators share: a quiet Kestrel app on a loopback port, and starting it to learn its URL.</summary>
 public static class LoopbackApp
