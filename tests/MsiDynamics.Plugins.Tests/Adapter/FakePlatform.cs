@@ -25,10 +25,16 @@ internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFacto
 
     public Exception? CreateFault { get; set; }
 
+    /// <summary>False for a platform that hands out no tracing service.</summary>
+    public bool OffersTracing { get; set; } = true;
+
+    /// <summary>False for a platform that hands out no organisation service factory.</summary>
+    public bool OffersServices { get; set; } = true;
+
     public object? GetService(Type serviceType) =>
         serviceType == typeof(IPluginExecutionContext) ? Context
-        : serviceType == typeof(ITracingService) ? this
-        : serviceType == typeof(IOrganizationServiceFactory) ? this
+        : serviceType == typeof(ITracingService) && OffersTracing ? this
+        : serviceType == typeof(IOrganizationServiceFactory) && OffersServices ? this
         : null;
 
     public IOrganizationService CreateOrganizationService(Guid? userId)
