@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -25,10 +26,29 @@ internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFacto
 
     public Exception? CreateFault { get; set; }
 
-    public object? GetService(Type serviceType) =>
+    /// <summary>False for a platform that hands out no tracing service.</summary>
+    public bool OffersTracing { get; set; } = true;
+
+    /// <summary>False for a platform that hands out no organisation service factory.</summary>
+    public bool OffersServices { get; set; } = true;
+
+    /// <summary>The Stopwatch timestamp at which the step first asked for its services, and when it wrote its row.</summary>
+    public (long ServicesAsked, long RowWritten) Timestamps { get; private set; }
+
+    public object? GetService(Type serviceType)
+    {
+        if (Timestamps.ServicesAsked == 0)
+        {
+            Timestamps = (Stopwatch.GetTimestamp(), 0);
+        }
+
+        return Service(serviceType);
+    }
+
+    private object? Service(Type serviceType) =>
         serviceType == typeof(IPluginExecutionContext) ? Context
-        : serviceType == typeof(ITracingService) ? this
-        : serviceType == typeof(IOrganizationServiceFactory) ? this
+        : serviceType == typeof(ITracingService) && OffersTracing ? this
+        : serviceType == typeof(IOrganizationServiceFactory) && OffersServices ? this
         : null;
 
     public IOrganizationService CreateOrganizationService(Guid? userId)
@@ -47,6 +67,7 @@ internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFacto
         }
 
         Created.Add(entity);
+        Timestamps = (Timestamps.ServicesAsked, Stopwatch.GetTimestamp());
         return Guid.NewGuid();
     }
 

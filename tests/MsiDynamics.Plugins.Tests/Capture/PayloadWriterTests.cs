@@ -8,6 +8,7 @@ public sealed class PayloadWriterTests
     [TestCase("say \"hi\"", "\"say \\\"hi\\\"\"")]
     [TestCase("C:\\path", "\"C:\\\\path\"")]
     [TestCase("line1\nline2\r\ttab", "\"line1\\nline2\\r\\ttab\"")]
+    [TestCase("back\bspace\fform feed", "\"back\\bspace\\fform feed\"")]
     [TestCase("\u0001\u001f", "\"\\u0001\\u001f\"")]
     [TestCase("a\u2028b\u2029c", "\"a\\u2028b\\u2029c\"")]
     [TestCase("ünïcødé €", "\"ünïcødé €\"")]
@@ -29,6 +30,14 @@ public sealed class PayloadWriterTests
         var json = new PayloadWriter().String("a", "1").BeginObject("previous").String("b", "2").ToString();
 
         Assert.That(json, Is.EqualTo("{\"v\":1,\"a\":\"1\",\"previous\":{\"b\":\"2\"}}"));
+    }
+
+    [Test]
+    public void A_long_string_is_clipped_to_the_longest_member()
+    {
+        var json = new PayloadWriter().String("x", new string('a', PayloadWriter.MaxStringLength + 20)).ToString();
+
+        Assert.That(json, Is.EqualTo("{\"v\":1,\"x\":\"" + new string('a', PayloadWriter.MaxStringLength) + "\"}"));
     }
 
     [Test]
