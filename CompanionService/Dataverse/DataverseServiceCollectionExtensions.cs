@@ -11,6 +11,7 @@ using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Dataverse.Settings;
 using MsiDynamics.CompanionService.Dataverse.Transport;
+using MsiDynamics.CompanionService.Dataverse.Limits;
 
 namespace MsiDynamics.CompanionService.Dataverse;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.Activities;
 

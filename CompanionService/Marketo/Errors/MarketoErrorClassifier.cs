@@ -1,4 +1,5 @@
 using static MsiDynamics.CompanionService.Marketo.Errors.MarketoErrorCodes;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.Errors;
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Marketo.Push;
 
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 

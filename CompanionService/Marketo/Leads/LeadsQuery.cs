@@ -1,3 +1,5 @@
+using MsiDynamics.CompanionService.Marketo.Transport;
+
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
 /// <summary>

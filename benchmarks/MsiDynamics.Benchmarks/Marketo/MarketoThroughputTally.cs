@@ -1,5 +1,6 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.Emulators.Marketo;
+using MsiDynamics.CompanionService.Marketo.Push;
 
 namespace MsiDynamics.Benchmarks.Marketo;
 

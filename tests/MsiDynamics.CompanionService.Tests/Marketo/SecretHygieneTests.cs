@@ -2,6 +2,7 @@ using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Identity;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo;
 

@@ -3,6 +3,8 @@ using System.Web;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
+using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Tests.Marketo.Push;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Leads;
 

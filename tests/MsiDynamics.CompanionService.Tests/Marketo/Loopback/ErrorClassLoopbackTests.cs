@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.Leads;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Marketo.Push;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 

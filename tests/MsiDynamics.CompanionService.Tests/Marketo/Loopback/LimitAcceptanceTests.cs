@@ -1,5 +1,6 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
+using MsiDynamics.CompanionService.Marketo.Push;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 

@@ -1,6 +1,7 @@
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Push;
 
-namespace MsiDynamics.CompanionService.Tests.Marketo;
+namespace MsiDynamics.CompanionService.Tests.Marketo.Push;
 
 /// <summary>Decision 5: never the same key twice in one batch; the latest intent wins.</summary>
 public sealed class MarketoBatchDeduplicatorTests

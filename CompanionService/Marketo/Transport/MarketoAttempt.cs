@@ -1,6 +1,6 @@
 using MsiDynamics.CompanionService.Marketo.Errors;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// One try of a call, classified: what came back (or did not) and what to do about it. The retry

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// JSON conventions of Marketo's REST API: camelCase names, nulls left out of request bodies, UTF-8

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// Sends any number of prepared input records to one push endpoint in calls of at most

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Marketo.Push;
 
-namespace MsiDynamics.CompanionService.Tests.Marketo;
+namespace MsiDynamics.CompanionService.Tests.Marketo.Push;
 
 /// <summary>Every input learns its own fate, by <c>seq</c> or by position (specs/marketo.md §2).</summary>
 public sealed class MarketoResultMapperTests

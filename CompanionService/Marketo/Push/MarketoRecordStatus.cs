@@ -1,4 +1,4 @@
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// The fate of one input record of a push. Marketo's own statuses are <c>created</c>, <c>updated</c>,

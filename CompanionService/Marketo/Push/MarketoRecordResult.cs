@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MsiDynamics.CompanionService.Marketo.Errors;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// One element of a push's <c>result[]</c>: <c>{"seq":0,"status":"created","id":45236}</c>, or for

@@ -1,6 +1,6 @@
 using MsiDynamics.CompanionService.Marketo.Errors;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// What <see cref="MarketoTransport"/> concluded about one call after retries: the call-level outcome, the

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Transport;
+using MsiDynamics.CompanionService.Dataverse.Limits;
 
-namespace MsiDynamics.CompanionService.Tests.Dataverse.Transport;
+namespace MsiDynamics.CompanionService.Tests.Dataverse.Limits;
 
 /// <summary>The client-side service-protection budget: requests wait (never fail) for a concurrency slot and a window permit.</summary>
 public sealed class DataverseRateGateTests

@@ -1,4 +1,4 @@
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// One Marketo REST call as the resource clients describe it to <see cref="MarketoTransport"/>: the method,

@@ -1,4 +1,4 @@
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// The result of a read: the items Marketo returned (possibly several pages or filter chunks,

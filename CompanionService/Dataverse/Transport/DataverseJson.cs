@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace MsiDynamics.CompanionService.Dataverse;
+namespace MsiDynamics.CompanionService.Dataverse.Transport;
 
 /// <summary>
 /// JSON conventions of the Web API: UTF-8 bodies with <c>Content-Type: application/json</c>

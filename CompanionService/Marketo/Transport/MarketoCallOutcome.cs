@@ -1,6 +1,6 @@
 using MsiDynamics.CompanionService.Marketo.Limits;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// How a client call ended as a whole: Succeeded, RetryLater(delay, reason), QuotaExhausted(resetsAt)

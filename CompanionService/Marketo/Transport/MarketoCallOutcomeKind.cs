@@ -1,4 +1,6 @@
-namespace MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Push;
+
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// How a client call ended as a whole. Per-record fates are in <see cref="MarketoOutcome"/>; this says

@@ -1,4 +1,4 @@
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// Decision 5: never the same key twice in one batch (Marketo answers 1036, or creates duplicates) —

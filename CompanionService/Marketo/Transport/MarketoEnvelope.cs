@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MsiDynamics.CompanionService.Marketo.Errors;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// Marketo's response envelope (specs/marketo.md §2): <c>requestId</c>, <c>success</c>, <c>errors[]</c>,

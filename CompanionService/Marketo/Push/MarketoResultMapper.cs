@@ -1,6 +1,7 @@
 using MsiDynamics.CompanionService.Marketo.Errors;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// Gives every input of one Marketo call its own fate. Pure. Marketo does not echo keys, so results are

@@ -1,4 +1,6 @@
-namespace MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Transport;
+
+namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// The result of a push (sync or delete) of any number of records: one <see cref="MarketoOutcome"/>

@@ -4,8 +4,10 @@ using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Marketo.Push;
 
-namespace MsiDynamics.CompanionService.Tests.Marketo;
+namespace MsiDynamics.CompanionService.Tests.Marketo.Push;
 
 /// <summary>Callers pass any number of records; the client splits, de-duplicates and maps every fate back.</summary>
 public sealed class MarketoClientBatchingTests

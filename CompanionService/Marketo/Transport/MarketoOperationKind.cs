@@ -1,4 +1,4 @@
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// What a Marketo call does. It decides which share of the daily quota the call may use (reads may use

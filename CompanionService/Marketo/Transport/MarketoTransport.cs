@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Marketo.Errors;
 using MsiDynamics.CompanionService.Marketo.Identity;
 using MsiDynamics.CompanionService.Marketo.Limits;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// The typed <see cref="HttpClient"/> every Marketo REST call goes through: daily quota check, bearer

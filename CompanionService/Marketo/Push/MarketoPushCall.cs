@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
-namespace MsiDynamics.CompanionService.Marketo;
+namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// The shape of one push endpoint: its path, how a chunk of input records becomes the request body, and
