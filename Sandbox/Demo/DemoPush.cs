@@ -4,8 +4,8 @@ using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
-using MsiDynamics.CompanionService.Marketo.SalesPersons;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.SalesPersons;
 
 namespace MsiDynamics.Sandbox.Demo;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.Schema;
 using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
-using MsiDynamics.CompanionService.Dataverse.Transport;
 
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
 

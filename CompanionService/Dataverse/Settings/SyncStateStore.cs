@@ -1,8 +1,8 @@
 using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.Schema;
 using St = MsiDynamics.Schema.DataverseSchema.SyncState;
-using MsiDynamics.CompanionService.Dataverse.Transport;
 
 namespace MsiDynamics.CompanionService.Dataverse.Settings;
 

@@ -1,5 +1,5 @@
-using static MsiDynamics.CompanionService.Marketo.Errors.MarketoErrorCodes;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using static MsiDynamics.CompanionService.Marketo.Errors.MarketoErrorCodes;
 
 namespace MsiDynamics.CompanionService.Marketo.Errors;
 

@@ -1,6 +1,6 @@
 using MsiDynamics.CompanionService.Marketo;
-using MsiDynamics.Emulators.Marketo;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Benchmarks.Marketo;
 

@@ -1,8 +1,8 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Identity;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
-using MsiDynamics.CompanionService.Tests.Marketo.Support;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo;
 

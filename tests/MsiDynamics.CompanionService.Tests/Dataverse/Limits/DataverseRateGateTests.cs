@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Dataverse;
-using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.CompanionService.Dataverse.Limits;
+using MsiDynamics.CompanionService.Dataverse.Transport;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Limits;
 

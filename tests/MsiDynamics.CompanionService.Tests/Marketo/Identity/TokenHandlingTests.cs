@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.CompanionService.Marketo;
-using MsiDynamics.CompanionService.Marketo.SalesPersons;
-using MsiDynamics.CompanionService.Tests.Marketo.Support;
-using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.SalesPersons;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Identity;
 

@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using System.Web;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
-using MsiDynamics.CompanionService.Tests.Marketo.Support;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Tests.Marketo.Push;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Leads;
 

@@ -1,9 +1,9 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.Leads;
-using MsiDynamics.CompanionService.Tests.Marketo.Support;
-using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Limits;
 

@@ -1,6 +1,6 @@
 using MsiDynamics.CompanionService.Marketo;
-using MsiDynamics.CompanionService.Tests.Marketo.Support;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 

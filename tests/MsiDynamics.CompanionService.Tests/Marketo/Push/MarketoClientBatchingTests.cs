@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
-using MsiDynamics.CompanionService.Tests.Marketo.Support;
-using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Push;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MsiDynamics.CompanionService.Marketo;
-using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Push;
 
