@@ -26,14 +26,13 @@ internal static class MarketoBatchDeduplicator
     }
 
     /// <summary>
-    /// Marks the earlier duplicates in <paramref name="outcomes"/> as Superseded and returns the indexes
-    /// still undecided that survive, in input order.
+    /// Keeps, of <paramref name="candidates"/> (input positions), the last of each key; the earlier duplicates
+    /// come back decided as Superseded.
     /// </summary>
-    public static List<int> Supersede<T, TKey>(
+    public static KeyedSelection Supersede<T, TKey>(
         IReadOnlyList<T> items,
         IReadOnlyList<int> candidates,
         Func<T, TKey?> key,
-        MarketoOutcome?[] outcomes,
         string keyName,
         IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
@@ -41,6 +40,7 @@ internal static class MarketoBatchDeduplicator
         var subset = candidates.Select(i => items[i]).ToList();
         var keep = LatestWins(subset, key, comparer);
         var survivors = new List<int>(candidates.Count);
+        var superseded = new List<DecidedRecord>();
         for (var j = 0; j < candidates.Count; j++)
         {
             if (keep[j])
@@ -49,11 +49,11 @@ internal static class MarketoBatchDeduplicator
             }
             else
             {
-                outcomes[candidates[j]] = MarketoOutcome.Superseded(
-                    $"A later record in the same batch has the same {keyName}; only the latest was sent.");
+                superseded.Add(new DecidedRecord(candidates[j], MarketoOutcome.Superseded(
+                    $"A later record in the same batch has the same {keyName}; only the latest was sent.")));
             }
         }
 
-        return survivors;
+        return new KeyedSelection(survivors, superseded);
     }
 }

@@ -7,24 +7,24 @@ namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// Sends any number of prepared input records to one push endpoint in calls of at most
-/// <see cref="MarketoOptions.BatchSize"/>, several calls at once (the rate gate caps them), and writes
-/// each record's fate at its input position. After a QuotaExhausted or Stopped call, no further call of
-/// the batch is started: the remaining records come back NotSent, retryable.
+/// <see cref="MarketoOptions.BatchSize"/>, several calls at once (the rate gate caps them), and returns each
+/// record's fate by its input position. After a QuotaExhausted or Stopped call, no further call of the batch
+/// is started: the remaining records come back NotSent, retryable.
 /// </summary>
 public sealed class MarketoBatchSender(
     MarketoTransport transport, IOptions<MarketoOptions> options, ILogger<MarketoBatchSender> logger)
 {
     /// <summary>
-    /// Sends <paramref name="items"/> (input index, JSON record; keys already unique) and fills
-    /// <paramref name="outcomes"/> at those indexes. Returns the most serious call-level outcome.
+    /// Sends <paramref name="items"/> (input index, JSON record; keys already unique). Returns the most serious
+    /// call-level outcome and the fate of every item.
     /// </summary>
-    public async Task<MarketoCallOutcome> SendAsync(
+    public async Task<MarketoBatchOutcome> SendAsync(
         MarketoPushCall call,
         IReadOnlyList<(int Index, JsonObject Record)> items,
-        MarketoOutcome?[] outcomes,
         CancellationToken cancellationToken)
     {
-        var chunks = items.Chunk(options.Value.BatchSize).ToList();
+        var chunks = items.Chunk(options.Value.BatchSize).Select((chunk, n) => (Chunk: chunk, Number: n)).ToList();
+        var decided = new DecidedRecord[chunks.Count][];
         var worst = MarketoCallOutcome.Succeeded;
         var sync = new Lock();
         var parallel = new ParallelOptions
@@ -32,8 +32,9 @@ public sealed class MarketoBatchSender(
             MaxDegreeOfParallelism = options.Value.MaxConcurrentCalls,
             CancellationToken = cancellationToken,
         };
-        await Parallel.ForEachAsync(chunks, parallel, async (chunk, ct) =>
+        await Parallel.ForEachAsync(chunks, parallel, async (numbered, ct) =>
         {
+            var chunk = numbered.Chunk;
             MarketoCallOutcome? halted;
             lock (sync)
             {
@@ -46,13 +47,12 @@ public sealed class MarketoBatchSender(
             lock (sync)
             {
                 worst = MarketoCallOutcome.Worst(worst, callOutcome);
-                for (var j = 0; j < chunk.Length; j++)
-                {
-                    outcomes[chunk[j].Index] = chunkOutcomes[j];
-                }
             }
+
+            // Each call owns its own slot: the calls' results are joined once all have ended.
+            decided[numbered.Number] = [.. chunk.Select((item, j) => new DecidedRecord(item.Index, chunkOutcomes[j]))];
         }).ConfigureAwait(false);
-        return worst;
+        return new MarketoBatchOutcome(worst, [.. decided.SelectMany(d => d)]);
     }
 
     /// <summary>
@@ -67,20 +67,29 @@ public sealed class MarketoBatchSender(
         Func<T, JsonObject> toRecord,
         CancellationToken cancellationToken)
     {
-        var outcomes = new MarketoOutcome?[inputs.Count];
-        var survivors = MarketoBatchDeduplicator.Supersede(
-            inputs, Enumerable.Range(0, inputs.Count).ToList(), key, outcomes, keyName, StringComparer.OrdinalIgnoreCase);
-        var items = survivors.Select(i => (i, toRecord(inputs[i]))).ToList();
-        var outcome = items.Count == 0
-            ? MarketoCallOutcome.Succeeded
-            : await SendAsync(call, items, outcomes, cancellationToken).ConfigureAwait(false);
-        return Finish(call, outcome, outcomes);
+        var selection = MarketoBatchDeduplicator.Supersede(
+            inputs, Enumerable.Range(0, inputs.Count).ToList(), key, keyName, StringComparer.OrdinalIgnoreCase);
+        var items = selection.Survivors.Select(i => (i, toRecord(inputs[i]))).ToList();
+        var sent = items.Count == 0
+            ? new MarketoBatchOutcome(MarketoCallOutcome.Succeeded, [])
+            : await SendAsync(call, items, cancellationToken).ConfigureAwait(false);
+        return Finish(call, sent.Call, inputs.Count, [.. selection.Superseded, .. sent.Records]);
     }
 
-    /// <summary>Completes <paramref name="outcomes"/> into a result and logs the totals.</summary>
-    public MarketoPushResult Finish(MarketoPushCall call, MarketoCallOutcome outcome, MarketoOutcome?[] outcomes)
+    /// <summary>
+    /// Puts the <paramref name="decided"/> records of a push of <paramref name="inputCount"/> inputs in input
+    /// order (an input nothing decided comes back NotSent), and logs the totals.
+    /// </summary>
+    public MarketoPushResult Finish(MarketoPushCall call, MarketoCallOutcome outcome, int inputCount, IEnumerable<DecidedRecord> decided)
     {
-        var records = outcomes.Select(o => o ?? MarketoOutcome.NotSent("Not sent: the client made no decision.")).ToArray();
+        var byIndex = new MarketoOutcome?[inputCount];
+        foreach (var record in decided)
+        {
+            byIndex[record.Index] = record.Outcome;
+        }
+
+        var records = byIndex.Select(o => o ?? MarketoOutcome.NotSent("Not sent: the client made no decision.")).ToArray();
+
         var result = new MarketoPushResult(outcome, records);
         Log.Pushed(logger, call.Operation, records.Length, result.SucceededCount, result.SkippedCount,
             result.NotSentCount, outcome.ToString());

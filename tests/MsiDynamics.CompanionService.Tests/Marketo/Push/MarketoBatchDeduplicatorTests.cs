@@ -17,14 +17,12 @@ public sealed class MarketoBatchDeduplicatorTests
     public void Earlier_duplicates_are_superseded_with_a_reason_naming_the_key()
     {
         var keys = new[] { "x", "y", "x" };
-        var outcomes = new MarketoOutcome?[3];
+        var selection = MarketoBatchDeduplicator.Supersede(keys, [0, 1, 2], k => k, "externalCompanyId");
 
-        var survivors = MarketoBatchDeduplicator.Supersede(keys, [0, 1, 2], k => k, outcomes, "externalCompanyId");
-
-        Assert.That(survivors, Is.EqualTo(new[] { 1, 2 }));
-        Assert.That(outcomes[0]!.Status, Is.EqualTo(MarketoRecordStatus.Superseded));
-        Assert.That(outcomes[0]!.Message, Does.Contain("externalCompanyId"));
-        Assert.That(outcomes[1], Is.Null);
+        Assert.That(selection.Survivors, Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(selection.Superseded.Select(d => d.Index), Is.EqualTo(new[] { 0 }));
+        Assert.That(selection.Superseded[0].Outcome.Status, Is.EqualTo(MarketoRecordStatus.Superseded));
+        Assert.That(selection.Superseded[0].Outcome.Message, Does.Contain("externalCompanyId"));
     }
 
     [Test]
