@@ -6,4 +6,4 @@ namespace MsiDynamics.CompanionService.Marketo.Push;
 /// </summary>
 /// <param name="Survivors">Input positions still to send, in input order.</param>
 /// <param name="Superseded">The earlier records of a repeated key, with a reason naming the key.</param>
-public sealed record KeyedSelection(IReadOnlyList<int> Survivors, IReadOnlyList<DecidedRecord> Superseded);
+internal sealed record KeyedSelection(IReadOnlyList<int> Survivors, IReadOnlyList<DecidedRecord> Superseded);
