@@ -1,3 +1,5 @@
+using MsiDynamics.CompanionService.Dataverse.Limits;
+
 namespace MsiDynamics.CompanionService.Dataverse;
 
 /// <summary>
@@ -40,17 +42,17 @@ public sealed class DataverseOptions
     public string? CertificatePassword { get; set; }
 
     /// <summary>Rows per page (<c>Prefer: odata.maxpagesize</c>). Default 5000, Dataverse's maximum.</summary>
-    public int MaxPageSize { get; set; } = 5000;
+    public int MaxPageSize { get; set; } = DataverseLimits.MaxPageSize;
 
     /// <summary>
     /// Requests this client starts in any <see cref="RequestWindow"/>. Default 3000, half of Dataverse's
     /// 6000 per user per 5 minutes (specs/dataverse.md §6). Caveat: Dataverse counts per user and web
     /// server, so several worker instances with one app user share its limit; divide accordingly.
     /// </summary>
-    public int RequestsPerWindow { get; set; } = 3000;
+    public int RequestsPerWindow { get; set; } = DataverseLimits.RequestsPerWindow / 2;
 
     /// <summary>The window of <see cref="RequestsPerWindow"/>. Default 5 minutes, as Dataverse's.</summary>
-    public TimeSpan RequestWindow { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan RequestWindow { get; set; } = DataverseLimits.RequestWindow;
 
     /// <summary>Requests in flight at once. Default 16; at most 52, Dataverse's concurrent limit per user.</summary>
     public int MaxConcurrentRequests { get; set; } = 16;
@@ -68,16 +70,16 @@ public sealed class DataverseOptions
     /// Longest wait for a 429's <c>Retry-After</c>. Default 5 minutes (Dataverse's window). Caveat: a
     /// shorter cap retries before Dataverse allows it and meets another 429.
     /// </summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan MaxRetryAfter { get; set; } = DataverseLimits.RequestWindow;
 
     /// <summary>Time allowed for one HTTP request. Default 2 minutes; a bulk write through slow plug-ins may need more.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Requests per <c>$batch</c>. Default 1000, Dataverse's maximum; larger batches are split.</summary>
-    public int MaxBatchRequests { get; set; } = 1000;
+    public int MaxBatchRequests { get; set; } = DataverseLimits.BatchRequests;
 
     /// <summary>Targets per <c>UpdateMultiple</c> call. Default 1000; lower it if a call meets the request time-out.</summary>
-    public int UpdateMultipleBatchSize { get; set; } = 1000;
+    public int UpdateMultipleBatchSize { get; set; } = DataverseLimits.UpdateMultipleTargets;
 
     /// <summary>
     /// Longest URL of a plain GET. Default 32,000, under Dataverse's 32,768; reads by many ids that need

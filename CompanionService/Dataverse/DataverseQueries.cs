@@ -21,12 +21,26 @@ public sealed class DataverseQueries(DataverseTransport transport, IOptions<Data
         DataverseQuery query, string operation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var prefer = query.Preferences(options.Value.MaxPageSize);
-        string? path = query.ToPath();
-        while (path is not null)
+        var first = await PageAsync(query.ToPath(), prefer, operation, cancellationToken).ConfigureAwait(false);
+        await foreach (var page in FollowAsync(first, prefer, operation, cancellationToken).ConfigureAwait(false))
         {
-            var page = await PageAsync(path, prefer, operation, cancellationToken).ConfigureAwait(false);
             yield return page;
-            path = page.Outcome.IsSuccess ? page.NextLink : null;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="first"/>, then the pages its <c>@odata.nextLink</c> leads to, one at a time: the client's
+    /// one paging loop, also for a page that came back inside a <c>$batch</c>. A failed page is the last one.
+    /// </summary>
+    public async IAsyncEnumerable<DataversePage> FollowAsync(
+        DataversePage first, IReadOnlyList<string> prefer, string operation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var page = first;
+        yield return page;
+        while (page.Outcome.IsSuccess && page.NextLink is { } next)
+        {
+            page = await PageAsync(next, prefer, operation, cancellationToken).ConfigureAwait(false);
+            yield return page;
         }
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Identity.Client;
 using MsiDynamics.CompanionService.Dataverse.Batch;
 using MsiDynamics.CompanionService.Dataverse.Bulk;
 using MsiDynamics.CompanionService.Dataverse.Identity;
+using MsiDynamics.CompanionService.Dataverse.Limits;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Dataverse.Settings;

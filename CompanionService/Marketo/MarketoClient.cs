@@ -6,6 +6,7 @@ using MsiDynamics.CompanionService.Marketo.Limits;
 using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo;
 

@@ -1,3 +1,5 @@
+using MsiDynamics.CompanionService.Marketo.Limits;
+
 namespace MsiDynamics.CompanionService.Marketo;
 
 /// <summary>
@@ -49,7 +51,7 @@ public sealed class MarketoOptions
     public long DailyQuotaReserve { get; set; } = 1_000;
 
     /// <summary>Records per call. Default 300, Marketo's maximum; lower it only if 604 timeouts persist.</summary>
-    public int BatchSize { get; set; } = 300;
+    public int BatchSize { get; set; } = MarketoLimits.RecordsPerCall;
 
     /// <summary>Retries of a transient failure within one call. Default 4; 0 disables retries.</summary>
     public int MaxRetryAttempts { get; set; } = 4;
@@ -70,7 +72,7 @@ public sealed class MarketoOptions
     /// Length of Marketo's rate window. 20 s in production (specs/marketo.md §5.1); internal, not bound
     /// from configuration, so tests and the sandbox can use a short window on both sides.
     /// </summary>
-    internal TimeSpan RateWindow { get; set; } = TimeSpan.FromSeconds(20);
+    internal TimeSpan RateWindow { get; set; } = MarketoLimits.RateWindow;
 
     /// <summary>Settings for a log line; the client id and secret are never shown.</summary>
     public override string ToString() =>

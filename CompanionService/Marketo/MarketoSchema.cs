@@ -54,7 +54,4 @@ internal static class MarketoSchema
 
     /// <summary>The path of an object's describe call, e.g. <c>rest/v1/companies/describe.json</c>.</summary>
     public static string Describe(string objectPath) => objectPath.Replace(".json", "/describe.json", StringComparison.Ordinal);
-
-    /// <summary>Lead Database calls take at most 300 records or filter values (specs/marketo.md §5.1).</summary>
-    public const int MaxBatchSize = 300;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Dataverse.Transport;
 
 namespace MsiDynamics.CompanionService.Dataverse.Bulk;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MsiDynamics.CompanionService.Configuration;
 
 namespace MsiDynamics.CompanionService.Dataverse.Identity;
 
@@ -12,15 +13,9 @@ internal sealed class DataverseCredentialsValidator : IValidateOptions<Dataverse
     public ValidateOptionsResult Validate(string? name, DataverseOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.TenantId))
-        {
-            failures.Add("Dataverse:TenantId is required: the Microsoft Entra tenant id of the app registration.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.ClientId))
-        {
-            failures.Add("Dataverse:ClientId is required: the client id of the app registration (an application user in the environment).");
-        }
+        OptionsChecks.Required(failures, "Dataverse:TenantId", options.TenantId, "the Microsoft Entra tenant id of the app registration");
+        OptionsChecks.Required(failures, "Dataverse:ClientId", options.ClientId,
+            "the client id of the app registration (an application user in the environment)");
 
         var secret = !string.IsNullOrEmpty(options.ClientSecret);
         var certificate = !string.IsNullOrWhiteSpace(options.CertificatePath);

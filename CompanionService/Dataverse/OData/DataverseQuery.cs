@@ -1,3 +1,5 @@
+using MsiDynamics.CompanionService.Dataverse.Limits;
+
 namespace MsiDynamics.CompanionService.Dataverse.OData;
 
 /// <summary>
@@ -56,7 +58,7 @@ public sealed class DataverseQuery
     public DataverseQuery WithPageSize(int rows)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, 5000);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, DataverseLimits.MaxPageSize);
         PageSize = rows;
         return this;
     }

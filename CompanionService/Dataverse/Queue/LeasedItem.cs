@@ -10,14 +10,14 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// </summary>
 /// <param name="Id">The <c>msi_syncqueueitemid</c>.</param>
 /// <param name="Entity">Logical name of the changed row, e.g. <c>lead</c>.</param>
-/// <param name="RecordId">Canonical GUID text of the changed row.</param>
+/// <param name="RecordId">The changed row's id; its text is the canonical GUID form written to Marketo's external ids.</param>
 /// <param name="Operation">Upsert or Delete.</param>
 /// <param name="PreviousStatus">Pending, RetryScheduled, or InProgress whose lease had lapsed.</param>
 /// <param name="Attempts">Attempts so far.</param>
 /// <param name="Lane">Live (from a plug-in) or Backfill.</param>
 /// <param name="CreatedOn">When the plug-in wrote the row.</param>
 public sealed record LeasedItem(
-    Guid Id, string Entity, string RecordId, QueueOperation Operation, QueueStatus PreviousStatus,
+    Guid Id, string Entity, RecordId RecordId, QueueOperation Operation, QueueStatus PreviousStatus,
     int Attempts, QueueLane Lane, DateTimeOffset CreatedOn)
 {
     /// <summary>The columns the lease reads.</summary>
@@ -33,11 +33,14 @@ public sealed record LeasedItem(
     /// <summary>The id Marketo returned on an earlier attempt.</summary>
     public string? MarketoId { get; init; }
 
-    /// <summary>The row as read by the lease query; null when it lacks an id, an entity or a record id.</summary>
+    /// <summary>
+    /// The row as read by the lease query; null (a malformed row, left alone) when it lacks an id or an entity,
+    /// or its record id is missing or not a GUID.
+    /// </summary>
     public static LeasedItem? From(DataverseRow row)
     {
         if (row.GetGuid(Q.Id) is not { } id || row.GetString(Q.Entity) is not { Length: > 0 } entity
-            || row.GetString(Q.RecordId) is not { Length: > 0 } recordId)
+            || !RecordId.TryParse(row.GetString(Q.RecordId), out var recordId))
         {
             return null;
         }

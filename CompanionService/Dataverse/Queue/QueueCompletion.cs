@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.Schema;
 using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 

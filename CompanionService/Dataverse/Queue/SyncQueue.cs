@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using MsiDynamics.CompanionService.Dataverse.Batch;
 using MsiDynamics.CompanionService.Dataverse.Bulk;
 using MsiDynamics.CompanionService.Dataverse.Errors;
+using MsiDynamics.CompanionService.Dataverse.Limits;
 using MsiDynamics.CompanionService.Dataverse.OData;
 using MsiDynamics.Schema;
 using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
@@ -30,7 +31,7 @@ public sealed class SyncQueue(DataverseQueries queries, DataverseBatches batches
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(owner.Length, 100, nameof(owner));
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxRows, 5000);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxRows, DataverseLimits.MaxPageSize);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
         var now = time.GetUtcNow();
         var expires = now + duration;

@@ -52,10 +52,9 @@ internal sealed class CurrentRecordReader(DataverseQueries queries, DataverseBat
         foreach (var answer in result.Results)
         {
             var page = answer.Outcome.IsSuccess ? DataversePage.Parse(answer.Body, answer.Outcome) : DataversePage.Failed(answer.Outcome);
-            yield return page;
-            while (page.Outcome.IsSuccess && page.NextLink is { } next)
+            await foreach (var next in queries.FollowAsync(page, answer.Operation.Prefer, $"{table}.read", cancellationToken).ConfigureAwait(false))
             {
-                page = await queries.PageAsync(next, answer.Operation.Prefer, $"{table}.read", cancellationToken).ConfigureAwait(false);
+                page = next;
                 yield return page;
             }
 

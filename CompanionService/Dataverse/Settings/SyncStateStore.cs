@@ -1,5 +1,6 @@
 using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.Schema;
 using St = MsiDynamics.Schema.DataverseSchema.SyncState;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.Identity;
+using MsiDynamics.CompanionService.Dataverse.Limits;
 
 namespace MsiDynamics.CompanionService.Dataverse.Transport;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using MsiDynamics.CompanionService.Marketo.Limits;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.Activities;
 
@@ -10,7 +12,7 @@ namespace MsiDynamics.CompanionService.Marketo.Activities;
 public sealed class ActivitiesClient(MarketoTransport transport)
 {
     /// <summary>Marketo takes up to ten activity type ids per call.</summary>
-    public const int MaxActivityTypeIds = 10;
+    public const int MaxActivityTypeIds = MarketoLimits.ActivityTypeIdsPerCall;
 
     /// <summary>Marketo takes up to thirty lead ids per call.</summary>
     public const int MaxLeadIds = 30;

@@ -1,3 +1,4 @@
+using MsiDynamics.CompanionService.Marketo.Transport;
 using static MsiDynamics.CompanionService.Marketo.Errors.MarketoErrorCodes;
 
 namespace MsiDynamics.CompanionService.Marketo.Errors;

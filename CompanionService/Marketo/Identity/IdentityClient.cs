@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Marketo.Errors;
 using MsiDynamics.CompanionService.Marketo.Limits;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.Identity;
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
@@ -23,24 +25,20 @@ public sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
     /// </summary>
     public async Task<MarketoPushResult> SyncAsync(IReadOnlyList<MarketoLead> leads, CancellationToken cancellationToken = default)
     {
-        var outcomes = new MarketoOutcome?[leads.Count];
         var people = MarketoBatchDeduplicator.Supersede(leads, [.. Enumerable.Range(0, leads.Count)],
-            l => l.ExternalPersonId, outcomes, MarketoSchema.ExternalPersonId, StringComparer.OrdinalIgnoreCase);
-        foreach (var i in people.Where(i => !leads[i].CanBeSent))
-        {
-            outcomes[i] = MarketoOutcome.Skipped(null,
-                "No e-mail address: a new person is matched in Marketo by e-mail (Decision 3); it is sent once an address is added.",
-                retryable: false);
-        }
+            l => l.ExternalPersonId, MarketoSchema.ExternalPersonId, StringComparer.OrdinalIgnoreCase);
+        var withoutEmail = people.Survivors.Where(i => !leads[i].CanBeSent).Select(i => new DecidedRecord(i, MarketoOutcome.Skipped(null,
+            "No e-mail address: a new person is matched in Marketo by e-mail (Decision 3); it is sent once an address is added.",
+            retryable: false)));
+        var known = MarketoBatchDeduplicator.Supersede(leads, [.. people.Survivors.Where(i => leads[i].IsKnown)],
+            l => l.MarketoId?.ToString(System.Globalization.CultureInfo.InvariantCulture), "Marketo lead id");
+        var fresh = MarketoBatchDeduplicator.Supersede(leads, [.. people.Survivors.Where(i => !leads[i].IsKnown && leads[i].CanBeSent)],
+            l => l.Email?.Trim(), MarketoSchema.Email, StringComparer.OrdinalIgnoreCase);
 
-        var known = MarketoBatchDeduplicator.Supersede(leads, [.. people.Where(i => leads[i].IsKnown)],
-            l => l.MarketoId?.ToString(System.Globalization.CultureInfo.InvariantCulture), outcomes, "Marketo lead id");
-        var fresh = MarketoBatchDeduplicator.Supersede(leads, [.. people.Where(i => !leads[i].IsKnown && leads[i].CanBeSent)],
-            l => l.Email?.Trim(), outcomes, MarketoSchema.Email, StringComparer.OrdinalIgnoreCase);
-
-        var outcome = await SendAsync(UpdateById, leads, known, outcomes, MarketoCallOutcome.Succeeded, cancellationToken).ConfigureAwait(false);
-        outcome = await SendAsync(CreateOrUpdateByEmail, leads, fresh, outcomes, outcome, cancellationToken).ConfigureAwait(false);
-        return sender.Finish(CreateOrUpdateByEmail with { Operation = "leads.sync" }, outcome, outcomes);
+        var updated = await SendAsync(UpdateById, leads, known.Survivors, MarketoCallOutcome.Succeeded, cancellationToken).ConfigureAwait(false);
+        var upserted = await SendAsync(CreateOrUpdateByEmail, leads, fresh.Survivors, updated.Call, cancellationToken).ConfigureAwait(false);
+        return sender.Finish(CreateOrUpdateByEmail with { Operation = "leads.sync" }, upserted.Call, leads.Count,
+            [.. people.Superseded, .. withoutEmail, .. known.Superseded, .. fresh.Superseded, .. updated.Records, .. upserted.Records]);
     }
 
     /// <summary>
@@ -76,26 +74,22 @@ public sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
         MarketoOperationKind.Upsert,
         operation);
 
-    private async Task<MarketoCallOutcome> SendAsync(MarketoPushCall call, IReadOnlyList<MarketoLead> leads,
-        List<int> indexes, MarketoOutcome?[] outcomes, MarketoCallOutcome sofar, CancellationToken ct)
+    private async Task<MarketoBatchOutcome> SendAsync(MarketoPushCall call, IReadOnlyList<MarketoLead> leads,
+        IReadOnlyList<int> indexes, MarketoCallOutcome sofar, CancellationToken ct)
     {
         if (indexes.Count == 0)
         {
-            return sofar;
+            return new MarketoBatchOutcome(sofar, []);
         }
 
         if (sofar.Kind is MarketoCallOutcomeKind.QuotaExhausted or MarketoCallOutcomeKind.Stopped)
         {
             var notSent = MarketoResultMapper.NotSent(indexes.Count, sofar);
-            for (var j = 0; j < indexes.Count; j++)
-            {
-                outcomes[indexes[j]] = notSent[j];
-            }
-
-            return sofar;
+            return new MarketoBatchOutcome(sofar, [.. indexes.Select((index, j) => new DecidedRecord(index, notSent[j]))]);
         }
 
         var items = indexes.Select(i => (i, leads[i].ToJson())).ToList();
-        return MarketoCallOutcome.Worst(sofar, await sender.SendAsync(call, items, outcomes, ct).ConfigureAwait(false));
+        var sent = await sender.SendAsync(call, items, ct).ConfigureAwait(false);
+        return sent with { Call = MarketoCallOutcome.Worst(sofar, sent.Call) };
     }
 }

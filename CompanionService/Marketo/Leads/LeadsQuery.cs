@@ -1,3 +1,6 @@
+using MsiDynamics.CompanionService.Marketo.Limits;
+using MsiDynamics.CompanionService.Marketo.Transport;
+
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
 /// <summary>
@@ -13,7 +16,7 @@ public sealed class LeadsQuery(MarketoTransport transport)
     {
         var found = new List<MarketoLeadRecord>();
         var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var chunk in distinct.Chunk(MarketoSchema.MaxBatchSize))
+        foreach (var chunk in distinct.Chunk(MarketoLimits.RecordsPerCall))
         {
             string? pageToken = null;
             do
@@ -45,7 +48,7 @@ public sealed class LeadsQuery(MarketoTransport transport)
             new(MarketoSchema.FilterType, filterType),
             new(MarketoSchema.FilterValues, string.Join(',', values)),
             new(MarketoSchema.Fields, string.Join(',', wanted)),
-            new(MarketoSchema.BatchSize, MarketoSchema.MaxBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(MarketoSchema.BatchSize, MarketoLimits.RecordsPerCall.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         if (pageToken is not null)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.Limits;
 

@@ -1,3 +1,5 @@
+using MsiDynamics.CompanionService.Marketo.Push;
+
 namespace MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
 

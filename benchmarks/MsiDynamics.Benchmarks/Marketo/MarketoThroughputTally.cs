@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Benchmarks.Marketo;

@@ -1,6 +1,7 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Identity;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo;

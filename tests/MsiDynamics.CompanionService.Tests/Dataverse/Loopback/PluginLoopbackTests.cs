@@ -42,7 +42,7 @@ public sealed class PluginLoopbackTests
 
         var lease = await dv.Worker.Queue.LeaseAsync("worker-1", 10, TimeSpan.FromMinutes(5));
 
-        Assert.That(lease.Items.Select(i => (i.Entity, i.RecordId, i.Lane)), Is.EqualTo(new[] { ("lead", lead.ToString("D"), QueueLane.Live) }));
+        Assert.That(lease.Items.Select(i => (i.Entity, i.RecordId.ToString(), i.Lane)), Is.EqualTo(new[] { ("lead", lead.ToString("D"), QueueLane.Live) }));
     }
 
     [Test]

@@ -31,7 +31,7 @@ public sealed class SyncQueueTests
         Assert.That(read.Query["$orderby"], Is.EqualTo("msi_lane asc,createdon asc"));
         Assert.That(read.Query["$top"], Is.EqualTo("100"));
         Assert.That(read.Query["$select"]!.Split(','), Is.EquivalentTo(LeasedItem.Columns));
-        Assert.That(lease.Items.Select(i => i.RecordId), Is.EqualTo(new[] { Record(1), Record(2), Record(3) }));
+        Assert.That(lease.Items.Select(i => i.RecordId.ToString()), Is.EqualTo(new[] { Record(1), Record(2), Record(3) }));
         Assert.That(lease.Items[0].Operation, Is.EqualTo(QueueOperation.Upsert));
         Assert.That(lease.ExpiresOn, Is.EqualTo(Now.AddMinutes(5)));
         Assert.That(lease.Outcome.IsSuccess, Is.True);

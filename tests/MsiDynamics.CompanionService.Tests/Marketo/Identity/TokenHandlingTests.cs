@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Identity;

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using System.Web;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
+using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Tests.Marketo.Push;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Leads;

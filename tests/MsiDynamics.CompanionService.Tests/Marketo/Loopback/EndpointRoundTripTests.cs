@@ -4,6 +4,7 @@ using MsiDynamics.CompanionService.Marketo.Describe;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
+using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;

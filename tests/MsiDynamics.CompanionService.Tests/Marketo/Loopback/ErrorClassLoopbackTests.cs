@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.Leads;
+using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 

@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MsiDynamics.CompanionService.Marketo.Errors;
+
+namespace MsiDynamics.CompanionService.Marketo.Transport;
+
+/// <summary>
+/// Marketo's response envelope (specs/marketo.md §2): <c>requestId</c>, <c>success</c>, <c>errors[]</c>,
+/// <c>result[]</c> (per record, in input order), <c>moreResult</c>, <c>nextPageToken</c>. Errors come back
+/// with HTTP 200 and <c>success:false</c>. Results stay as JSON until a client reads its own type.
+/// </summary>
+public sealed class MarketoEnvelope
+{
+    public string? RequestId { get; init; }
+
+    public bool Success { get; init; }
+
+    public List<MarketoError>? Errors { get; init; }
+
+    public List<JsonElement>? Result { get; init; }
+
+    public bool MoreResult { get; init; }
+
+    public string? NextPageToken { get; init; }
+
+    /// <summary>The first error, which is the one Marketo means (a failed call carries one).</summary>
+    [JsonIgnore]
+    public MarketoError? FirstError => Errors is { Count: > 0 } errors ? errors[0] : null;
+
+    /// <summary>The results read as <typeparamref name="T"/>; empty when there are none.</summary>
+    public IReadOnlyList<T> ResultsAs<T>()
+    {
+        if (Result is null)
+        {
+            return [];
+        }
+
+        var items = new List<T>(Result.Count);
+        foreach (var element in Result)
+        {
+            items.Add(element.Deserialize<T>(MarketoJson.Options)!);
+        }
+
+        return items;
+    }
+
+    public override string ToString() =>
+        $"Marketo response {RequestId}: success={Success}, {Result?.Count ?? 0} results, error {FirstError}";
+}
