@@ -6,7 +6,8 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// <summary>
 /// Makes a failure reason fit <c>msi_lasterror</c> (multiline, 4000 characters, DESIGN §4; "never a
 /// secret"): a bearer token or a <c>client_secret</c>/<c>access_token</c>/<c>password</c> value that slipped
-/// into a message is blanked, and the text is cut to the column's length without splitting a character.
+/// into a message (as <c>name=value</c>, <c>name: value</c> or JSON's <c>"name":"value"</c>) is blanked, and
+/// the text is cut to the column's length without splitting a character.
 /// </summary>
 internal static partial class LastErrorText
 {
@@ -39,6 +40,7 @@ internal static partial class LastErrorText
     [GeneratedRegex(@"Bearer\s+[A-Za-z0-9\-._~+/]+=*", RegexOptions.IgnoreCase)]
     private static partial Regex Bearer();
 
-    [GeneratedRegex(@"(?<name>client_secret|access_token|refresh_token|password|secret)\s*[=:]\s*[^\s&,;""']+", RegexOptions.IgnoreCase)]
+    // Also the JSON form, "access_token":"…", as an identity response quoted in a message carries it.
+    [GeneratedRegex(@"(?<name>client_secret|access_token|refresh_token|password|secret)[""']?\s*[=:]\s*[""']?[^\s&,;""']+", RegexOptions.IgnoreCase)]
     private static partial Regex Secret();
 }

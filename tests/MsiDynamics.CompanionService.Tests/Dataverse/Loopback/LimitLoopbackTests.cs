@@ -1,27 +1,44 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
 /// <summary>
 /// The client's own service-protection budget against the emulator, which measures Dataverse's limits exactly
 /// (specs/dataverse.md §6): with the client's limits inside the emulator's, a burst of work is never refused.
-/// These run on real time, with a short window and a little latency, so that limits are actually reached.
+/// The burst runs on a fake clock that holds each request in the emulator; the window test runs on real time with a
+/// short window, because the client's window limiter keeps its own clock (System.Threading.RateLimiting takes no
+/// TimeProvider).
 /// </summary>
 public sealed class LimitLoopbackTests
 {
     [Test]
     public async Task A_burst_never_has_more_requests_in_flight_than_the_client_allows_so_none_is_refused()
     {
-        await using var dv = await LoopbackDataverse.StartAsync(
-            emulator: e => { e.MaxConcurrentRequests = 4; e.Faults.Latency = TimeSpan.FromMilliseconds(10); },
-            client: new Dictionary<string, string?> { ["Dataverse:MaxConcurrentRequests"] = "4" });
+        // The emulator holds each request for its latency on a fake clock: the test sees four held at once (the
+        // client's limit), lets them answer, and so on, so the concurrency reached does not depend on the machine.
+        var time = new TimerWatchingTimeProvider(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        var latency = TimeSpan.FromMilliseconds(10);
+        await using var dv = await LoopbackDataverse.StartAsync(time,
+            e => { e.MaxConcurrentRequests = 4; e.Faults.Latency = latency; },
+            new Dictionary<string, string?> { ["Dataverse:MaxConcurrentRequests"] = "4" });
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
+        var burst = Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
             dv.Worker.Client.Records.CreateAsync("accounts", new JsonObject { ["name"] = $"Burst {i}" })));
+        for (var round = 0; round < 15; round++)
+        {
+            for (var held = 0; held < 4; held++)
+            {
+                Assert.That(await time.NextTimerAsync(), Is.EqualTo(latency), "only the emulator's latency waits: nothing was refused");
+            }
 
+            time.Fake.Advance(latency);
+        }
+
+        var outcomes = await burst.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.That(outcomes.Select(o => o.IsSuccess), Has.All.True);
-        Assert.That(dv.Traffic.PeakConcurrency, Is.InRange(2, 4), "the burst did run in parallel, within the limit");
-        Assert.That((dv.Traffic.ThrottledRequests, dv.Organization.Rows("account").Count), Is.EqualTo((0, 60)));
+        Assert.That((dv.Traffic.ThrottledRequests, dv.Organization.Rows("account").Count), Is.EqualTo((0, 60)),
+            "the emulator refuses a fifth request in flight at once");
     }
 
     [Test]

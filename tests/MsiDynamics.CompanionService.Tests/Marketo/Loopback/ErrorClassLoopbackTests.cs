@@ -4,6 +4,7 @@ using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 
@@ -46,17 +47,39 @@ public sealed class ErrorClassLoopbackTests
     [Test]
     public async Task Parallel_pushes_over_Marketos_concurrency_limit_meet_615_and_are_retried()
     {
+        // Marketo holds each call for its latency on a fake clock, so calls overlap however loaded the machine is;
+        // the test lets time pass only once a third call has been refused while two were held.
+        var clock = new TimerWatchingTimeProvider(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        var latency = TimeSpan.FromMilliseconds(40);
         await using var h = await EmulatorHarness.StartAsync(
             // Marketo counts refused calls in its rate window too; this test is about concurrency only.
-            e => { e.MaxConcurrentCalls = 2; e.CallsPerWindow = 100_000; e.Faults.Latency = TimeSpan.FromMilliseconds(40); },
+            e => { e.TimeProvider = clock; e.MaxConcurrentCalls = 2; e.CallsPerWindow = 100_000; e.Faults.Latency = latency; },
             c => { c.BatchSize = 1; c.MaxConcurrentCalls = 6; c.MaxRetryAttempts = 10; });
 
-        var pushes = await Task.WhenAll(
+        var pushes = Task.WhenAll(
             h.Client.Companies.SyncAsync(Companies(10, "x")),
             h.Client.Companies.SyncAsync(Companies(10, "y")));
+        await clock.NextTimerAsync();
+        await clock.NextTimerAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (h.Traffic.CallsWithCode("615") == 0)
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "a third call in flight is refused with 615");
+            await Task.Delay(5);
+        }
+
+        clock.Fake.Advance(latency);
+        while (!pushes.IsCompleted)
+        {
+            var held = clock.NextTimerAsync();
+            if (await Task.WhenAny(pushes, held) == held)
+            {
+                clock.Fake.Advance(await held);
+            }
+        }
 
         Assert.That(h.Traffic.CallsWithCode("615"), Is.GreaterThan(0));
-        Assert.That(pushes.SelectMany(p => p.Records), Has.All.Matches<MarketoOutcome>(o => o.Status == MarketoRecordStatus.Created));
+        Assert.That((await pushes).SelectMany(p => p.Records), Has.All.Matches<MarketoOutcome>(o => o.Status == MarketoRecordStatus.Created));
         Assert.That(h.Emulator.Store.Companies, Has.Count.EqualTo(20));
     }
 
