@@ -2,7 +2,7 @@ namespace MsiDynamics.Schema;
 
 /// <summary>
 /// Logical names of the Dataverse tables and columns that the plug-ins and the worker share
-/// (DESIGN §4, specs/dataverse.md §3). Compiled into both assemblies from this one file.
+/// (architecture.md §4, dataverse.md §3). Compiled into both assemblies from this one file.
 /// </summary>
 #if PUBLIC_SCHEMA
 public
@@ -133,7 +133,7 @@ static class DataverseSchema
         public const string Name = "name";
         public const string Category = "category";
 
-        /// <summary>The Stakeholder category (specs/dataverse.md §3.2): the default roles that sync.</summary>
+        /// <summary>The Stakeholder category (dataverse.md §3.2): the default roles that sync.</summary>
         public const int StakeholderCategory = 1000;
     }
 

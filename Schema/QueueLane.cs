@@ -1,6 +1,6 @@
 namespace MsiDynamics.Schema;
 
-/// <summary>Choice values of <c>msi_syncqueueitem.msi_lane</c>: the lease takes Live rows first (DESIGN §4).</summary>
+/// <summary>Choice values of <c>msi_syncqueueitem.msi_lane</c>: the lease takes Live rows first (architecture.md §4).</summary>
 #if PUBLIC_SCHEMA
 public
 #else

@@ -1,6 +1,6 @@
 namespace MsiDynamics.Schema;
 
-/// <summary>Choice values of <c>msi_syncqueueitem.msi_operation</c> (DESIGN §4).</summary>
+/// <summary>Choice values of <c>msi_syncqueueitem.msi_operation</c> (architecture.md §4).</summary>
 #if PUBLIC_SCHEMA
 public
 #else

@@ -2,7 +2,7 @@ namespace MsiDynamics.Schema;
 
 /// <summary>
 /// The id of a Dataverse row, carried as one value from capture to push. Its text is the one canonical form used
-/// everywhere (DESIGN §1): lowercase, hyphenated, no braces — in <c>msi_recordid</c> and in Marketo's external-id
+/// everywhere (architecture.md §1): lowercase, hyphenated, no braces — in <c>msi_recordid</c> and in Marketo's external-id
 /// fields alike. It is never empty.
 /// </summary>
 #if PUBLIC_SCHEMA

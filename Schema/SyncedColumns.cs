@@ -2,9 +2,9 @@ namespace MsiDynamics.Schema;
 
 /// <summary>
 /// The columns the default Marketo mapping reads, per table. They are the Update steps' filtering
-/// attributes (DESIGN §5), the capture engine's test for "this change matters", and what the worker
+/// attributes (architecture.md §5), the capture engine's test for "this change matters", and what the worker
 /// selects when it reads a record. The MSI columns are deliberately absent, so the write-back never
-/// re-enters the queue (specs/dataverse.md §0.5).
+/// re-enters the queue (dataverse.md §0.5).
 /// </summary>
 #if PUBLIC_SCHEMA
 public

@@ -6,7 +6,7 @@ namespace Microsoft.Xrm.Sdk;
 /// <summary>
 /// The keyed collection behind attributes, parameters and images. Every member lives HERE, as in the real SDK:
 /// a subclass that re-declared <c>Contains</c>, <c>TryGetValue</c> or the indexer would make callers bind to a
-/// member the real DLL does not have (specs/dataverse.md §0.1). Keys compare with the key type's default
+/// member the real DLL does not have (dataverse.md §0.1). Keys compare with the key type's default
 /// comparer, so string keys are case-sensitive (§1.4).
 /// </summary>
 public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>, IEnumerable

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk;
 
 /// <summary>
 /// A row: logical name, id and column values. <see cref="Id"/> and the primary-key column in
-/// <see cref="Attributes"/> are independent, as in the real SDK (specs/dataverse.md §1.4).
+/// <see cref="Attributes"/> are independent, as in the real SDK (dataverse.md §1.4).
 /// </summary>
 public class Entity : IExtensibleDataObject
 {

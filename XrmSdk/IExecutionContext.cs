@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-/// <summary>The context of one pipeline execution (specs/dataverse.md §1.3; members in the real metadata order).</summary>
+/// <summary>The context of one pipeline execution (dataverse.md §1.3; members in the real metadata order).</summary>
 public interface IExecutionContext
 {
     /// <summary>0 = synchronous, 1 = asynchronous.</summary>

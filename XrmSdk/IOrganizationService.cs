@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Microsoft.Xrm.Sdk;
 
-/// <summary>The organization service (specs/dataverse.md §1.3).</summary>
+/// <summary>The organization service (dataverse.md §1.3).</summary>
 public interface IOrganizationService
 {
     Guid Create(Entity entity);

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk;
 
 /// <summary>
 /// The exception a plug-in throws to fail the operation with a message the caller sees. Defaults, measured on the
-/// real DLL (specs/dataverse.md §1.4): <see cref="Status"/> Failed, <see cref="HttpStatus"/> NotSet.
+/// real DLL (dataverse.md §1.4): <see cref="Status"/> Failed, <see cref="HttpStatus"/> NotSet.
 /// </summary>
 [Serializable]
 public sealed class InvalidPluginExecutionException : Exception

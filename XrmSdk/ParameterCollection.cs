@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk;
 
 /// <summary>
 /// Input/output parameters and shared variables. Only the members below are declared here; the indexer,
-/// <c>Contains</c> and <c>TryGetValue(string, out object)</c> are inherited (specs/dataverse.md §0.1).
+/// <c>Contains</c> and <c>TryGetValue(string, out object)</c> are inherited (dataverse.md §0.1).
 /// </summary>
 public class ParameterCollection : DataCollection<string, object?>
 {

@@ -4,13 +4,13 @@ namespace MsiDynamics.CompanionService.Dataverse;
 
 /// <summary>
 /// Settings of the Dataverse Web API client, bound from the configuration section <c>Dataverse</c>
-/// (DESIGN §6) and validated at start-up by <see cref="DataverseOptionsValidator"/>.
+/// (architecture.md §6) and validated at start-up by <see cref="DataverseOptionsValidator"/>.
 /// </summary>
 public sealed class DataverseOptions
 {
     public const string SectionName = "Dataverse";
 
-    /// <summary>The Web API path under <see cref="Url"/> (specs/dataverse.md §6).</summary>
+    /// <summary>The Web API path under <see cref="Url"/> (dataverse.md §6).</summary>
     public const string WebApiPath = "api/data/v9.2/";
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class DataverseOptions
 
     /// <summary>
     /// Requests this client starts in any <see cref="RequestWindow"/>. Default 3000, half of Dataverse's
-    /// 6000 per user per 5 minutes (specs/dataverse.md §6). Caveat: Dataverse counts per user and web
+    /// 6000 per user per 5 minutes (dataverse.md §6). Caveat: Dataverse counts per user and web
     /// server, so several worker instances with one app user share its limit; divide accordingly.
     /// </summary>
     public int RequestsPerWindow { get; set; } = DataverseLimits.RequestsPerWindow / 2;

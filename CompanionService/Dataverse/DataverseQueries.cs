@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse;
 
 /// <summary>
 /// Collection reads: <c>GET {set}?$select…</c> with <c>Prefer: odata.maxpagesize</c>, streamed page by page
-/// by following <c>@odata.nextLink</c> until it is absent (specs/dataverse.md §6, "page results"). Only one
+/// by following <c>@odata.nextLink</c> until it is absent (dataverse.md §6, "page results"). Only one
 /// page is held at a time; the next is requested when the caller asks for it.
 /// </summary>
 public sealed class DataverseQueries(DataverseTransport transport, IOptions<DataverseOptions> options)

@@ -6,7 +6,7 @@ using MsiDynamics.CompanionService.Dataverse.Transport;
 namespace MsiDynamics.CompanionService.Dataverse;
 
 /// <summary>
-/// Single-row writes (specs/dataverse.md §6): create, update with <c>If-Match</c>, delete. Each returns a
+/// Single-row writes (dataverse.md §6): create, update with <c>If-Match</c>, delete. Each returns a
 /// <see cref="DataverseOutcome"/>: a 412 is <see cref="DataverseOutcomeKind.LostRace"/>, a 404
 /// <see cref="DataverseOutcomeKind.NotFound"/>, both normal answers.
 /// </summary>

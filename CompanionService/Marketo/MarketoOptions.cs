@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo;
 
 /// <summary>
 /// Settings of the Marketo REST client, bound from the configuration section <c>Marketo</c>
-/// (DESIGN §6) and validated at start-up by <see cref="MarketoOptionsValidator"/>.
+/// (architecture.md §6) and validated at start-up by <see cref="MarketoOptionsValidator"/>.
 /// </summary>
 public sealed class MarketoOptions
 {
@@ -64,12 +64,12 @@ public sealed class MarketoOptions
 
     /// <summary>
     /// Time allowed for one HTTP request. Default 100 s. Caveat: Marketo's own time-out for Sync Leads
-    /// is 90 s (specs/marketo.md §5.1); a shorter value turns slow successes into retries.
+    /// is 90 s (marketo.md §5.1); a shorter value turns slow successes into retries.
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
-    /// Length of Marketo's rate window. 20 s in production (specs/marketo.md §5.1); internal, not bound
+    /// Length of Marketo's rate window. 20 s in production (marketo.md §5.1); internal, not bound
     /// from configuration, so tests and the sandbox can use a short window on both sides.
     /// </summary>
     internal TimeSpan RateWindow { get; set; } = MarketoLimits.RateWindow;

@@ -1,12 +1,12 @@
 namespace MsiDynamics.CompanionService.Marketo;
 
 /// <summary>
-/// Marketo REST names in one place (specs/marketo.md §3, §4): paths, body members, field names.
+/// Marketo REST names in one place (marketo.md §3, §4): paths, body members, field names.
 /// Paths are relative to the base URL and start without a slash, so no <c>//</c> is ever built.
 /// </summary>
 internal static class MarketoSchema
 {
-    // Paths (specs/marketo.md §3.1).
+    // Paths (marketo.md §3.1).
     public const string SalesPersons = "rest/v1/salespersons.json";
     public const string SalesPersonsDelete = "rest/v1/salespersons/delete.json";
     public const string Companies = "rest/v1/companies.json";

@@ -60,7 +60,7 @@ internal static class MarketoServiceCollectionExtensions
         });
         builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
         {
-            // specs/marketo.md §5.1: gzip supported; pooled connections renewed for DNS changes.
+            // marketo.md §5.1: gzip supported; pooled connections renewed for DNS changes.
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         });

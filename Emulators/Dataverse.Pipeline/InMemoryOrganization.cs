@@ -9,7 +9,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline;
 /// <summary>
 /// An in-memory Dataverse organisation that runs plug-in steps as the platform does: the steps registered
 /// on the plug-in assembly, in stage and rank order, with filtering attributes, images, depth, the SYSTEM
-/// user, and rollback of the whole request when a synchronous step throws (specs/dataverse.md §2).
+/// user, and rollback of the whole request when a synchronous step throws (dataverse.md §2).
 /// Thread-safe: concurrent callers are served one request chain at a time.
 /// </summary>
 /// <remarks>

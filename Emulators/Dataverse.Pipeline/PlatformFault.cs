@@ -9,7 +9,7 @@ public enum PlatformFault
     /// <summary>A Create with the id of an existing row.</summary>
     DuplicateRecord,
 
-    /// <summary>A request beyond depth 8: the platform's infinite-loop guard (specs/dataverse.md §2.4).</summary>
+    /// <summary>A request beyond depth 8: the platform's infinite-loop guard (dataverse.md §2.4).</summary>
     InfiniteLoop,
 
     /// <summary>A request whose parameters are missing or of the wrong type.</summary>

@@ -8,7 +8,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline;
 /// <param name="PluginType">The class implementing <c>IPlugin</c> that the step runs.</param>
 /// <param name="Message">The SDK message, e.g. <c>Update</c> or <c>SetStateDynamicEntity</c>.</param>
 /// <param name="EntityLogicalName">The primary table; <c>none</c> or empty = every table.</param>
-/// <param name="Stage">10 PreValidation, 20 PreOperation, 40 PostOperation (specs/dataverse.md §2.1).</param>
+/// <param name="Stage">10 PreValidation, 20 PreOperation, 40 PostOperation (dataverse.md §2.1).</param>
 /// <param name="Mode">0 synchronous, 1 asynchronous: the SDK's values, the opposite of spkl's enum (§4.2).</param>
 /// <param name="Rank">The execution order within the stage; lower runs first.</param>
 /// <param name="FilteringAttributes">Update only: the step runs when one of these is in Target; empty = always.</param>
@@ -32,7 +32,7 @@ public sealed record RegisteredStep(
     /// <summary>The secure configuration passed to a <c>(string, string)</c> constructor; null when none.</summary>
     public string? SecureConfiguration { get; init; }
 
-    /// <summary>2 for a sandboxed assembly, 1 for none (spkl maps its Sandbox value to 2: specs §0.6).</summary>
+    /// <summary>2 for a sandboxed assembly, 1 for none (spkl maps its Sandbox value to 2: dataverse.md §0.6).</summary>
     public int IsolationMode { get; init; } = 2;
 
     /// <summary>True when the step runs after commit, outside the transaction.</summary>

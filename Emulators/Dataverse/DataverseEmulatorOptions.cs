@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Dataverse;
 
 /// <summary>
 /// How the Dataverse emulator behaves. The limits default to Dataverse's documented service protection limits
-/// (specs/dataverse.md §6, api-limits). Values are read on every request, so a test may change them while the
+/// (dataverse.md §6, api-limits). Values are read on every request, so a test may change them while the
 /// emulator runs — except <see cref="Port"/>, <see cref="TimeProvider"/> and <see cref="PluginAssemblies"/>,
 /// which are read once by <see cref="DataverseEmulator.StartAsync"/>.
 /// </summary>

@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Kit.Traffic;
 namespace MsiDynamics.Emulators.Dataverse;
 
 /// <summary>
-/// What clients did to the Dataverse emulator, for assertions and benchmarks (DESIGN §8: requests per queue row).
+/// What clients did to the Dataverse emulator, for assertions and benchmarks (architecture.md §8: requests per queue row).
 /// A <c>$batch</c> is one request in <see cref="TotalRequests"/> — as it is one for the service protection budget —
 /// and each request inside it is also counted in <see cref="InnerRequests"/> and <see cref="RequestsByKind"/>.
 /// Thread-safe; <see cref="Reset"/> starts the counts again (e.g. between the arrange and the act of a benchmark).

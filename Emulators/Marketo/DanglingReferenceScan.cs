@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Finds the references that do not resolve, following the MSI Non-Native chain (DESIGN.md §1; specs/
+/// Finds the references that do not resolve, following the MSI Non-Native chain (architecture.md §1;
 /// marketo.md §4.4 rule 1): sales person ← company ← lead ← opportunity ← opportunity role. Callers hold
 /// <see cref="MarketoStore.Gate"/>.
 /// </summary>

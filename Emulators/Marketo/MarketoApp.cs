@@ -12,7 +12,7 @@ internal static class MarketoApp
         var builder = LoopbackApp.CreateBuilder(context.Options.Port, limits =>
         {
             // Kestrel's own limits sit above Marketo's, so the emulator answers 413/414 itself, as Marketo
-            // does (specs/marketo.md §5.1), and counts them.
+            // does (marketo.md §5.1), and counts them.
             limits.MaxRequestLineSize = 64 * 1024;
             limits.MaxRequestBufferSize = 2 * 1024 * 1024;
             limits.MaxRequestBodySize = 16 * 1024 * 1024;

@@ -32,7 +32,7 @@ internal sealed class MarketoContext
 
     public DateTimeOffset StartedAt { get; }
 
-    /// <summary>REST calls are the ones the limits, tokens and faults apply to (specs/marketo.md §3.1).</summary>
+    /// <summary>REST calls are the ones the limits, tokens and faults apply to (marketo.md §3.1).</summary>
     public static bool IsRest(PathString path) => path.StartsWithSegments("/rest") || path.StartsWithSegments("/bulk");
 
     /// <summary>A new <c>marketoGUID</c>.</summary>
@@ -40,7 +40,7 @@ internal sealed class MarketoContext
 
     /// <summary>
     /// The lookup key of a value: e-mail addresses match case-insensitively; external ids as
-    /// <see cref="MarketoEmulatorOptions.ExternalIdsCaseSensitive"/> says (UNCERTAIN, specs/marketo.md
+    /// <see cref="MarketoEmulatorOptions.ExternalIdsCaseSensitive"/> says (UNCERTAIN, marketo.md
     /// §4.4 rule 2); anything else exactly. Null for a blank value.
     /// </summary>
     public string? KeyOf(string field, string? value)

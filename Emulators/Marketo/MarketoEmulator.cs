@@ -4,10 +4,10 @@ using MsiDynamics.Emulators.Kit.Hosting;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// A local stand-in for Marketo Engage's REST API over loopback HTTP (DESIGN.md §7): the identity endpoint,
+/// A local stand-in for Marketo Engage's REST API over loopback HTTP (architecture.md §7): the identity endpoint,
 /// the Lead Database endpoints for sales persons, companies, leads, opportunities and roles, and the
 /// activity stream, with Marketo's envelope, per-record results, token expiry, limits and injected faults,
-/// each traced to specs/marketo.md.
+/// each traced to marketo.md.
 /// </summary>
 public sealed class MarketoEmulator : IAsyncDisposable
 {

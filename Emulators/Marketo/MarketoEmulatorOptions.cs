@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// How the Marketo emulator behaves. The defaults are Marketo's documented limits for one instance
-/// (specs/marketo.md §5.1). Values are read on every call, so a test may change them while it runs.
+/// (marketo.md §5.1). Values are read on every call, so a test may change them while it runs.
 /// </summary>
 public sealed class MarketoEmulatorOptions
 {
@@ -12,7 +12,7 @@ public sealed class MarketoEmulatorOptions
     /// <summary>Client secret the identity endpoint accepts; null (default) accepts any pair.</summary>
     public string? ClientSecret { get; set; }
 
-    /// <summary>Lifetime of a new access token. Default 3,600 s (specs/marketo.md §1).</summary>
+    /// <summary>Lifetime of a new access token. Default 3,600 s (marketo.md §1).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(3600);
 
     /// <summary>Calls allowed in any sliding <see cref="RateWindow"/>; the next answers 606. Default 100 (§5.1).</summary>

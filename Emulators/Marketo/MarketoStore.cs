@@ -33,7 +33,7 @@ public sealed class MarketoStore
     /// <summary>
     /// References that do not resolve now: a company, lead or opportunity whose sales person or company is
     /// unknown, a role whose opportunity or lead is unknown. MSI shows nothing for them (§4.4 rule 4), so
-    /// after a complete sync this is empty (DESIGN.md §8).
+    /// after a complete sync this is empty (architecture.md §8).
     /// </summary>
     public IReadOnlyList<DanglingReference> DanglingReferences => Snapshot(() => DanglingReferenceScan.Find(this));
 

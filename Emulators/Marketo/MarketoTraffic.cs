@@ -31,7 +31,7 @@ public sealed class MarketoTraffic
 
     /// <summary>
     /// The most REST calls that arrived within any one sliding <see cref="MarketoEmulatorOptions.RateWindow"/>,
-    /// refused ones included: what the client attempted, to compare with its budget (specs/marketo.md §5.1).
+    /// refused ones included: what the client attempted, to compare with its budget (marketo.md §5.1).
     /// </summary>
     public int MaxCallsInAnyWindow => Volatile.Read(ref _maxInWindow);
 

@@ -5,7 +5,7 @@ namespace MsiDynamics.Plugins.Adapter;
 /// <summary>
 /// Remembers, for one platform operation, which records were already queued: a <c>SharedVariables</c> key
 /// checked on the context and up the <c>ParentContext</c> chain, and written on the own context and on the root
-/// (DLaB's recursion guard, specs/dataverse.md §0.3, §2.4). The root is shared by the parent pipeline and all
+/// (DLaB's recursion guard, dataverse.md §0.3, §2.4). The root is shared by the parent pipeline and all
 /// its children, so whichever pipeline of the operation runs first wins.
 /// </summary>
 internal static class CaptureGuard

@@ -4,7 +4,7 @@ namespace MsiDynamics.Plugins.Adapter;
 
 /// <summary>
 /// One execution of a capture step: read the change, decide, and write at most one queue row through SYSTEM.
-/// Our own logic never fails the user's save (DESIGN §3 step 2): an exception while reading the context,
+/// Our own logic never fails the user's save (architecture.md §3 step 2): an exception while reading the context,
 /// reading settings or deciding is traced and swallowed. The platform's Create of the queue row is not
 /// ours: if it fails, the transaction is lost anyway, so its exception propagates and the save rolls back
 /// with it, which keeps "the change and its queue row commit or roll back together" true.

@@ -5,7 +5,7 @@ namespace MsiDynamics.Plugins.Adapter;
 
 /// <summary>
 /// Reads an <see cref="IPluginExecutionContext"/> into the <see cref="ChangeDescription"/> the engine decides on.
-/// Parameters are read by key, as the message classes are not part of the SDK subset (specs/dataverse.md
+/// Parameters are read by key, as the message classes are not part of the SDK subset (dataverse.md
 /// §0.2, §2.3): <c>Target</c> (Entity or EntityReference), <c>EntityMoniker</c>, <c>SubordinateId</c>, and the
 /// Create's output <c>id</c>.
 /// </summary>

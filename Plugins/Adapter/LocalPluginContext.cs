@@ -29,7 +29,7 @@ internal sealed class LocalPluginContext
 
     /// <summary>
     /// An organisation service that runs as SYSTEM (<c>CreateOrganizationService(null)</c>), so CRM users need no
-    /// privilege on the queue and settings tables (DESIGN §3). Inside the step's transaction.
+    /// privilege on the queue and settings tables (architecture.md §3). Inside the step's transaction.
     /// </summary>
     public IOrganizationService SystemService =>
         _systemService ??= (_serviceFactory ?? throw new InvalidOperationException(

@@ -5,7 +5,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Plugins.Adapter;
 
 /// <summary>
-/// The <c>msi_syncqueueitem</c> row for a <see cref="QueueItem"/> (DESIGN §4): Pending, no attempts, in the Live
+/// The <c>msi_syncqueueitem</c> row for a <see cref="QueueItem"/> (architecture.md §4): Pending, no attempts, in the Live
 /// lane (the worker leases it before backfill rows), tagged with the operation's correlation id so a queue row
 /// can be traced back to the save that made it.
 /// </summary>

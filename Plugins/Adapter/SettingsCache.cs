@@ -5,7 +5,7 @@ namespace MsiDynamics.Plugins.Adapter;
 
 /// <summary>
 /// The <c>msi_syncsetting</c> rows of each organisation, kept for <see cref="Lifetime"/> so the hot path makes no
-/// read (specs/dataverse.md §0.8). Static because plug-in instances are shared and stateless; thread-safe
+/// read (dataverse.md §0.8). Static because plug-in instances are shared and stateless; thread-safe
 /// because the platform runs them on many threads; keyed by organisation because one sandbox worker may
 /// serve several. Age is measured on the operation's own time (<c>OperationCreatedOn</c>), the platform's
 /// clock, which also lets tests move time without sleeping.
@@ -14,7 +14,7 @@ internal static class SettingsCache
 {
     /// <summary>
     /// How long a read is trusted. An admin's toggle takes effect within this time; the worker supersedes
-    /// rows of a disabled table meanwhile (DESIGN §4).
+    /// rows of a disabled table meanwhile (architecture.md §4).
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 

@@ -4,7 +4,7 @@ namespace MsiDynamics.Plugins.Capture;
 
 /// <summary>
 /// Decides, for one change reported by the platform, the queue row it must produce: none or one. Pure: no SDK,
-/// no service, no clock, so every rule is a unit test (DESIGN §3 step 2). The adapter supplies the change and
+/// no service, no clock, so every rule is a unit test (architecture.md §3 step 2). The adapter supplies the change and
 /// the settings, and writes the row.
 /// </summary>
 internal static class CaptureEngine

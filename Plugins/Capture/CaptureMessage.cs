@@ -1,7 +1,7 @@
 namespace MsiDynamics.Plugins.Capture;
 
 /// <summary>
-/// The SDK message names the capture engine understands (specs/dataverse.md §2.3). They are the names the
+/// The SDK message names the capture engine understands (dataverse.md §2.3). They are the names the
 /// platform puts in <c>IExecutionContext.MessageName</c> and the names our steps are registered on.
 /// </summary>
 internal static class CaptureMessage
@@ -14,10 +14,10 @@ internal static class CaptureMessage
     /// <summary>Only the pre-image knows what the row was; the worker cannot read it later.</summary>
     public const string Delete = "Delete";
 
-    /// <summary>Legacy owner change, still raised for callers of AssignRequest (specs/dataverse.md §0.3).</summary>
+    /// <summary>Legacy owner change, still raised for callers of AssignRequest (dataverse.md §0.3).</summary>
     public const string Assign = "Assign";
 
-    /// <summary>Legacy state change, still raised for callers of SetStateRequest (specs/dataverse.md §0.3).</summary>
+    /// <summary>Legacy state change, still raised for callers of SetStateRequest (dataverse.md §0.3).</summary>
     public const string SetStateDynamicEntity = "SetStateDynamicEntity";
 
     /// <summary>

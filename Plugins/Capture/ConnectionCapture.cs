@@ -3,7 +3,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Plugins.Capture;
 
 /// <summary>
-/// The rules for <c>connection</c> (specs/dataverse.md §0.4): only opportunity↔contact pairs matter, and the
+/// The rules for <c>connection</c> (dataverse.md §0.4): only opportunity↔contact pairs matter, and the
 /// two halves the platform stores for one connection map to one queue key, the master half's id. The role's
 /// category is not read here (no service call on the hot path); the worker filters by category.
 /// </summary>
@@ -41,7 +41,7 @@ internal static class ConnectionCapture
         if (previous is not null && !previous.SameRoleAs(current))
         {
             // Marketo's role key includes the role name and cannot be updated: the worker deletes the old
-            // role and creates the new one (specs/marketo.md §3.6).
+            // role and creates the new one (marketo.md §3.6).
             previous.WriteTo(payload.BeginObject("previous")).EndObject();
         }
 

@@ -4,7 +4,7 @@ namespace MsiDynamics.Plugins.Capture;
 
 /// <summary>
 /// The part of a connection Marketo sees as an opportunity role: the opportunity, the contact and the role of
-/// the contact's side (specs/dataverse.md §0.4, §3.3). Which end is the opportunity is not fixed, so both
+/// the contact's side (dataverse.md §0.4, §3.3). Which end is the opportunity is not fixed, so both
 /// directions are read; every other pair of tables is not a role and yields null.
 /// </summary>
 internal sealed class ConnectionPair

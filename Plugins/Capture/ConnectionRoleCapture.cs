@@ -6,7 +6,7 @@ namespace MsiDynamics.Plugins.Capture;
 /// The rule for <c>connectionrole</c>: a rename (or a change of category) changes every opportunity role that
 /// uses it, because Marketo keys a role by its name. The queue row is an Upsert of the role itself; the
 /// worker finds the connections that use it and replaces their Marketo roles, the old key being
-/// <c>previousName</c> (specs/marketo.md §3.6). A category change can add or remove the role from the synced
+/// <c>previousName</c> (marketo.md §3.6). A category change can add or remove the role from the synced
 /// set; the worker reads the current category.
 /// </summary>
 internal static class ConnectionRoleCapture

@@ -6,7 +6,7 @@ namespace MsiDynamics.Plugins.Capture;
 /// <summary>
 /// Writes the queue row's payload: a flat JSON object that starts with <c>"v":1</c>, with string (or null)
 /// members and nested objects. Hand-written because the net462 plug-in may reference nothing but the
-/// framework and the SDK (no System.Text.Json in the Dataverse sandbox: specs/dataverse.md §0.1).
+/// framework and the SDK (no System.Text.Json in the Dataverse sandbox: dataverse.md §0.1).
 /// </summary>
 internal sealed class PayloadWriter
 {

@@ -4,7 +4,7 @@ namespace MsiDynamics.Plugins.Capture;
 
 /// <summary>
 /// What the capture engine decided to put in the sync queue for one change: one row of
-/// <c>msi_syncqueueitem</c> (DESIGN §4), before the adapter adds status, lane and correlation id.
+/// <c>msi_syncqueueitem</c> (architecture.md §4), before the adapter adds status, lane and correlation id.
 /// </summary>
 internal sealed class QueueItem
 {
@@ -42,7 +42,7 @@ internal sealed class QueueItem
     /// <summary>
     /// The SharedVariables key that marks this record as queued with this intent in this platform operation.
     /// The platform raises a child Update inside Assign, SetState and Merge and for an Update that mixes owner or
-    /// state columns with others, and the child's PostOperation runs before the parent's (specs/dataverse.md
+    /// state columns with others, and the child's PostOperation runs before the parent's (dataverse.md
     /// §0.3); the key, written on the root context too, lets the later pipeline see the earlier one. The
     /// payload's hash is part of the key, so a later row that knows more (a Merge's subordinate, a connection's
     /// previous role) is not dropped for an earlier plain one. A duplicate that still slips through is

@@ -3,7 +3,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Plugins.Capture;
 
 /// <summary>
-/// Which tables sync, from the <c>msi_syncsetting</c> rows (DESIGN §4): a table is enabled unless its row says
+/// Which tables sync, from the <c>msi_syncsetting</c> rows (architecture.md §4): a table is enabled unless its row says
 /// <c>msi_enabled</c> = false; no row means enabled. <c>connectionrole</c> follows the <c>connection</c>
 /// setting, because a role only matters through the connections that use it.
 /// </summary>

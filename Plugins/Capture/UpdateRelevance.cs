@@ -4,7 +4,7 @@ namespace MsiDynamics.Plugins.Capture;
 /// Whether an Update matters to Marketo: its <c>Target</c> holds at least one synced column and, when the step
 /// has a pre-image, at least one of those columns differs from it. This is what keeps the worker's own
 /// write-back (MSI columns, <c>msi_marketoleadid</c>) out of the queue even if an admin clears a step's
-/// filtering attributes (specs/dataverse.md §0.5), and what drops saves that re-send unchanged values.
+/// filtering attributes (dataverse.md §0.5), and what drops saves that re-send unchanged values.
 /// </summary>
 internal static class UpdateRelevance
 {

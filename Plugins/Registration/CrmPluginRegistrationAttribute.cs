@@ -1,5 +1,5 @@
 // spkl finds this attribute by its type name alone, in the global namespace, and reads its constructor
-// arguments and named properties (specs/dataverse.md §4.2, §0.6). Its shape therefore mirrors spkl's:
+// arguments and named properties (dataverse.md §4.2, §0.6). Its shape therefore mirrors spkl's:
 // do not rename, move to a namespace, or reorder constructor parameters.
 
 /// <summary>

@@ -5,7 +5,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Plugins.Steps;
 
 /// <summary>
-/// Queues an account as a Marketo company (DESIGN §1 row 2; identity <c>externalCompanyId</c> = accountid).
+/// Queues an account as a Marketo company (architecture.md §1 row 2; identity <c>externalCompanyId</c> = accountid).
 /// Create; Update of a synced column that really changed (pre-image with the same columns); Delete, whose
 /// pre-image keeps the name for the worker's messages; the legacy Assign and SetStateDynamicEntity for callers
 /// that still use them, and Merge (the master re-syncs; the subordinate's deactivation is its own Update).

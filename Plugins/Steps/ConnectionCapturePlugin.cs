@@ -5,10 +5,10 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Plugins.Steps;
 
 /// <summary>
-/// Queues an opportunity role (DESIGN §1 row 5): a connection whose ends are an opportunity and a contact, in
+/// Queues an opportunity role (architecture.md §1 row 5): a connection whose ends are an opportunity and a contact, in
 /// either direction; any other connection is ignored by the engine. The platform stores two halves per
 /// connection and runs the steps for both; both map to the master half's id, so one pair is one queue row
-/// (specs/dataverse.md §0.4). The images carry what identifies the pair and its master, and the roles'
+/// (dataverse.md §0.4). The images carry what identifies the pair and its master, and the roles'
 /// names (the role name is part of Marketo's role key). The post-image is only legal in PostOperation,
 /// where these steps run.
 /// A rename or re-categorisation of a connection role changes every role that uses it: Marketo keys a role by

@@ -5,10 +5,10 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Plugins.Steps;
 
 /// <summary>
-/// Queues a contact as a Marketo person (DESIGN §1 row 3; identity <c>externalPersonId</c> = contactid).
+/// Queues a contact as a Marketo person (architecture.md §1 row 3; identity <c>externalPersonId</c> = contactid).
 /// Create; Update of a synced column that really changed (pre-image with the same columns), so the
 /// worker's write-back of the MSI columns and <c>msi_marketoleadid</c> never re-enters the queue
-/// (specs/dataverse.md §0.5); Delete, whose pre-image keeps the Marketo lead id and the e-mail, the only
+/// (dataverse.md §0.5); Delete, whose pre-image keeps the Marketo lead id and the e-mail, the only
 /// ways left to find the person; the legacy Assign and SetStateDynamicEntity, and Merge.
 /// </summary>
 [CrmPluginRegistration(

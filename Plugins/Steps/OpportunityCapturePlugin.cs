@@ -5,7 +5,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Plugins.Steps;
 
 /// <summary>
-/// Queues an opportunity as a Marketo opportunity (DESIGN §1 row 4; identity <c>externalOpportunityId</c> =
+/// Queues an opportunity as a Marketo opportunity (architecture.md §1 row 4; identity <c>externalOpportunityId</c> =
 /// opportunityid). Create; Update of a synced column that really changed (pre-image with the same columns);
 /// Delete, whose pre-image keeps the name for the worker's messages; the legacy Assign and
 /// SetStateDynamicEntity. Opportunities cannot be merged.

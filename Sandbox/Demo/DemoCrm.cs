@@ -26,7 +26,7 @@ internal sealed class DemoCrm(InMemoryOrganization org)
 
     private IOrganizationService Admin => org.ServiceAs(org.SystemUserId);
 
-    /// <summary>The canonical form of an id (DESIGN §1): lowercase, hyphenated, no braces.</summary>
+    /// <summary>The canonical form of an id (architecture.md §1): lowercase, hyphenated, no braces.</summary>
     public static string Canonical(Guid id) => id.ToString("D");
 
     /// <summary>Saves that matter to Marketo: each must queue exactly one row.</summary>

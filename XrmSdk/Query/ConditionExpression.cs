@@ -3,7 +3,7 @@ using System.Collections;
 namespace Microsoft.Xrm.Sdk.Query;
 
 /// <summary>One condition: attribute, operator and values. A collection argument (e.g. <c>int[]</c>) is spread
-/// into <see cref="Values"/>, as with <c>params object[]</c> (specs/dataverse.md §1.4).</summary>
+/// into <see cref="Values"/>, as with <c>params object[]</c> (dataverse.md §1.4).</summary>
 public sealed class ConditionExpression
 {
     public ConditionExpression()

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-/// <summary>Condition operators with the real SDK's values (specs/dataverse.md §1.3).</summary>
+/// <summary>Condition operators with the real SDK's values (dataverse.md §1.3).</summary>
 public enum ConditionOperator
 {
     Equal = 0,

@@ -1,7 +1,7 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
 /// <summary>A query on one table: columns, criteria, order and paging. Criteria (And) and ColumnSet (no columns)
-/// are never null on a new instance (specs/dataverse.md §1.4).</summary>
+/// are never null on a new instance (dataverse.md §1.4).</summary>
 public sealed class QueryExpression : QueryBase
 {
     public QueryExpression()

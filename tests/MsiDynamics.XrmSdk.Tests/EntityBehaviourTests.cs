@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace MsiDynamics.XrmSdk.Tests;
 
-/// <summary>Entity, EntityReference and value types behave as measured on the real SDK (specs/dataverse.md §1.4).</summary>
+/// <summary>Entity, EntityReference and value types behave as measured on the real SDK (dataverse.md §1.4).</summary>
 public class EntityBehaviourTests
 {
     private static readonly Guid ContactId = new("6f1c3c1e-2b43-4f36-9d1b-0c3b1d2a4e51");

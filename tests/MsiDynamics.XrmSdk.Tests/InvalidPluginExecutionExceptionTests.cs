@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace MsiDynamics.XrmSdk.Tests;
 
-/// <summary>InvalidPluginExecutionException's defaults and constructors (specs/dataverse.md §1.3, §1.4).</summary>
+/// <summary>InvalidPluginExecutionException's defaults and constructors (dataverse.md §1.3, §1.4).</summary>
 public class InvalidPluginExecutionExceptionTests
 {
     [Test]

@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace MsiDynamics.XrmSdk.Tests;
 
-/// <summary>ParameterCollection (InputParameters, SharedVariables) behaves as measured on the real SDK (specs/dataverse.md §1.4).</summary>
+/// <summary>ParameterCollection (InputParameters, SharedVariables) behaves as measured on the real SDK (dataverse.md §1.4).</summary>
 public class ParameterCollectionTests
 {
     [Test]

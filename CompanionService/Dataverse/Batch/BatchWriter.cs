@@ -4,7 +4,7 @@ using System.Text;
 namespace MsiDynamics.CompanionService.Dataverse.Batch;
 
 /// <summary>
-/// Writes a <c>$batch</c> body (OData 4.0 §11.7, specs/dataverse.md §6): <c>multipart/mixed</c> with
+/// Writes a <c>$batch</c> body (OData 4.0 §11.7, dataverse.md §6): <c>multipart/mixed</c> with
 /// boundary <c>batch_{id}</c>; each request a part with <c>Content-Type: application/http</c> and
 /// <c>Content-Transfer-Encoding: binary</c>; a change set a nested <c>multipart/mixed</c> with boundary
 /// <c>changeset_{id}</c> whose parts carry a <c>Content-ID</c>. Inner URLs are absolute; lines end in CRLF.

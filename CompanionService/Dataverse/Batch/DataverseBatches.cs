@@ -7,7 +7,7 @@ using MsiDynamics.CompanionService.Dataverse.Transport;
 namespace MsiDynamics.CompanionService.Dataverse.Batch;
 
 /// <summary>
-/// <c>POST $batch</c> (specs/dataverse.md §6): writes the multipart body, sends it (with
+/// <c>POST $batch</c> (dataverse.md §6): writes the multipart body, sends it (with
 /// <c>Prefer: odata.continue-on-error</c> when asked), and maps the answer back to one result per request.
 /// Batches over <see cref="DataverseOptions.MaxBatchRequests"/> go out as several requests, in order.
 /// </summary>

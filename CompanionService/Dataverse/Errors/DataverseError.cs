@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace MsiDynamics.CompanionService.Dataverse.Errors;
 
 /// <summary>
-/// Dataverse's error body, <c>{"error":{"code":"0x80040265","message":"…"}}</c> (specs/dataverse.md §6):
+/// Dataverse's error body, <c>{"error":{"code":"0x80040265","message":"…"}}</c> (dataverse.md §6):
 /// the code (often empty) and the message a person reads. Never carries the request's token.
 /// </summary>
 /// <param name="Code">Dataverse's code, e.g. <c>0x80060882</c>; empty when Dataverse sent none.</param>

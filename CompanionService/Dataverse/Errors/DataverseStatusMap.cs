@@ -2,7 +2,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Errors;
 
 /// <summary>
 /// Every HTTP status of the Web API mapped to an outcome kind and a retry verdict, in one place
-/// (specs/dataverse.md §6: 400, 401, 403, 404, 405, 412, 413, 429, 501, 503).
+/// (dataverse.md §6: 400, 401, 403, 404, 405, 412, 413, 429, 501, 503).
 /// </summary>
 internal static class DataverseStatusMap
 {

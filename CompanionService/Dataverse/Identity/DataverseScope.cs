@@ -2,7 +2,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Identity;
 
 /// <summary>
 /// The OAuth scope of an environment for the client-credentials flow: <c>{resource}/.default</c>, where
-/// the resource is the environment URL's scheme and host (specs/dataverse.md §6; MSAL's
+/// the resource is the environment URL's scheme and host (dataverse.md §6; MSAL's
 /// <c>AcquireTokenForClient</c> documents the "{ResourceIdUri}/.default" form).
 /// </summary>
 internal static class DataverseScope

@@ -7,7 +7,7 @@ using Microsoft.Identity.Client;
 namespace MsiDynamics.CompanionService.Dataverse.Identity;
 
 /// <summary>
-/// Client-credentials tokens from Microsoft Entra ID through MSAL (specs/dataverse.md §6): authority
+/// Client-credentials tokens from Microsoft Entra ID through MSAL (dataverse.md §6): authority
 /// <c>https://login.microsoftonline.com/{TenantId}</c>, a client secret or a certificate, scope
 /// <c>{Url}/.default</c>. MSAL's in-memory app cache keeps and renews the token; a 401 from Dataverse
 /// asks for a fresh one (<c>WithForceRefresh</c>). Failures are values that name the settings to check.

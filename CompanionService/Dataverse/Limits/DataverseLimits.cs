@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Dataverse.Limits;
 
 /// <summary>
-/// Dataverse's platform limits, each named once (specs/dataverse.md §6). Options default to, and are
+/// Dataverse's platform limits, each named once (dataverse.md §6). Options default to, and are
 /// validated against, these; batching splits by them. Caveat: the service-protection limits count per
 /// user and web server, so every process of the same application user shares them.
 /// </summary>

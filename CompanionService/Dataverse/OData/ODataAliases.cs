@@ -3,7 +3,7 @@ namespace MsiDynamics.CompanionService.Dataverse.OData;
 /// <summary>
 /// The parameter aliases of one query (<c>@p1</c>, <c>@p2</c>, …) and their literal values, which follow
 /// the query options in the URL: <c>$filter=Microsoft.Dynamics.CRM.In(PropertyName=@p1,PropertyValues=@p2)&amp;@p1='lastname'&amp;@p2=["O'Brian"]</c>
-/// (specs/dataverse.md §0 Decision 7, §6).
+/// (dataverse.md §0 Decision 7, §6).
 /// </summary>
 public sealed class ODataAliases
 {

@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Dataverse.OData;
 
 /// <summary>
-/// The OData annotation names and <c>Prefer</c> values the client reads and sends (specs/dataverse.md §6,
+/// The OData annotation names and <c>Prefer</c> values the client reads and sends (dataverse.md §6,
 /// §3.4): row version, paging link, formatted values, lookup properties.
 /// </summary>
 internal static class ODataAnnotations

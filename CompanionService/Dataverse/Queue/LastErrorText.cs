@@ -4,7 +4,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
 
 /// <summary>
-/// Makes a failure reason fit <c>msi_lasterror</c> (multiline, 4000 characters, DESIGN §4; "never a
+/// Makes a failure reason fit <c>msi_lasterror</c> (multiline, 4000 characters, architecture.md §4; "never a
 /// secret"): a bearer token or a <c>client_secret</c>/<c>access_token</c>/<c>password</c> value that slipped
 /// into a message (as <c>name=value</c>, <c>name: value</c> or JSON's <c>"name":"value"</c>) is blanked, and
 /// the text is cut to the column's length without splitting a character.

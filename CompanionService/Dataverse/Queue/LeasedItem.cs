@@ -5,7 +5,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
 
 /// <summary>
-/// A queue row this worker now holds (DESIGN §4): what changed, how, and the row's history. Its lease ends
+/// A queue row this worker now holds (architecture.md §4): what changed, how, and the row's history. Its lease ends
 /// at <see cref="QueueLease.ExpiresOn"/>; complete it before then with a <see cref="QueueCompletion"/>.
 /// </summary>
 /// <param name="Id">The <c>msi_syncqueueitemid</c>.</param>

@@ -6,7 +6,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
 
 /// <summary>
-/// How a leased row ends (DESIGN §3.4): Succeeded, RetryScheduled (with its next attempt), DeadLettered
+/// How a leased row ends (architecture.md §3.4): Succeeded, RetryScheduled (with its next attempt), DeadLettered
 /// or Superseded, with the attempt count, a reason a person can read (never a secret; at most 4000
 /// characters) and the id Marketo returned. Completing clears the lease.
 /// </summary>

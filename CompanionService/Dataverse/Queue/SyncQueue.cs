@@ -11,7 +11,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
 
 /// <summary>
-/// The outbox as the drain uses it (DESIGN §3.3–3.4). A lease of up to 5000 rows costs two requests: one
+/// The outbox as the drain uses it (architecture.md §3.3–3.4). A lease of up to 5000 rows costs two requests: one
 /// GET of the due rows, one <c>$batch</c> that claims each with <c>If-Match</c> on its ETag; a completion of
 /// any number costs one <c>UpdateMultiple</c> per 1000 rows.
 /// </summary>

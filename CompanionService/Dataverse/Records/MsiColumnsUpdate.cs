@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Dataverse.Bulk;
 namespace MsiDynamics.CompanionService.Dataverse.Records;
 
 /// <summary>
-/// New MSI values for one lead or contact (DESIGN §3.5, §4): the table, the row, and column → value.
+/// New MSI values for one lead or contact (architecture.md §3.5, §4): the table, the row, and column → value.
 /// Column names come from the write-back's options (the <c>msi_*</c> columns by default, or an org's
 /// <c>mkt_*</c> columns), so they are not fixed here. A null value clears the column.
 /// </summary>

@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Dataverse.Errors;
 namespace MsiDynamics.CompanionService.Dataverse.Records;
 
 /// <summary>
-/// Writes MSI values home (DESIGN §3.5): one <c>UpdateMultiple</c> per table per 1000 rows. The plug-in
+/// Writes MSI values home (architecture.md §3.5): one <c>UpdateMultiple</c> per table per 1000 rows. The plug-in
 /// steps do not filter on these columns, so the writes never re-enter the queue (Decision 5).
 /// </summary>
 public sealed class MsiColumnsWriter(DataverseBulk bulk)

@@ -4,7 +4,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.CompanionService.Dataverse.Settings;
 
 /// <summary>
-/// Which tables sync, as the <c>msi_syncsetting</c> rows say (DESIGN §4), read the way the plug-in reads
+/// Which tables sync, as the <c>msi_syncsetting</c> rows say (architecture.md §4), read the way the plug-in reads
 /// them: a table is enabled unless its row has <c>msi_enabled</c> = false; no row, or an empty value, means
 /// enabled; <c>connectionrole</c> follows <c>connection</c>. When the read failed, <see cref="Outcome"/> says
 /// so and the caller should not act on the defaults.

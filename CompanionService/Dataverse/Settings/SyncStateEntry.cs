@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Dataverse.Errors;
 namespace MsiDynamics.CompanionService.Dataverse.Settings;
 
 /// <summary>
-/// One <c>msi_syncstate</c> row (DESIGN §4): a value the worker instances share, such as the write-back's
+/// One <c>msi_syncstate</c> row (architecture.md §4): a value the worker instances share, such as the write-back's
 /// activity paging token, with its row version for an optimistic update.
 /// </summary>
 /// <param name="Name">The key (<c>msi_name</c>).</param>

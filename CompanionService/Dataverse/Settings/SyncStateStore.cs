@@ -7,7 +7,7 @@ using St = MsiDynamics.Schema.DataverseSchema.SyncState;
 namespace MsiDynamics.CompanionService.Dataverse.Settings;
 
 /// <summary>
-/// Key/value rows of <c>msi_syncstate</c> by <c>msi_name</c> (DESIGN §4). Get reads the row (the oldest,
+/// Key/value rows of <c>msi_syncstate</c> by <c>msi_name</c> (architecture.md §4). Get reads the row (the oldest,
 /// should two workers ever have created one each); Set updates it — with its ETag when given, so a
 /// concurrent change is a LostRace — or creates it when there is none.
 /// </summary>

@@ -7,8 +7,8 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 
 /// <summary>
 /// JSON conventions of the Web API: UTF-8 bodies with <c>Content-Type: application/json</c>
-/// (specs/dataverse.md §6), column values as Dataverse expects them (dates in UTC ISO 8601, choices as
-/// integers, GUIDs lowercase and hyphenated — DESIGN §1).
+/// (dataverse.md §6), column values as Dataverse expects them (dates in UTC ISO 8601, choices as
+/// integers, GUIDs lowercase and hyphenated — architecture.md §1).
 /// </summary>
 internal static class DataverseJson
 {

@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 
 /// <summary>
 /// What came back from one HTTP request, read whole so the connection is free again: status, body and
-/// the headers the clients use (specs/dataverse.md §6).
+/// the headers the clients use (dataverse.md §6).
 /// </summary>
 /// <param name="Status">The HTTP status.</param>
 /// <param name="Body">The body as text; empty for 204.</param>

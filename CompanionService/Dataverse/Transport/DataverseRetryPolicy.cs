@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <summary>
 /// The shared <see cref="RetryPipeline"/> configured for the Web API. It retries only transient attempts
 /// (429, 5xx, time-outs, dropped connections): a 429 waits its <c>Retry-After</c>, capped at
-/// <see cref="DataverseOptions.MaxRetryAfter"/> (service protection, specs/dataverse.md §6); the rest back
+/// <see cref="DataverseOptions.MaxRetryAfter"/> (service protection, dataverse.md §6); the rest back
 /// off exponentially with jitter from <see cref="DataverseOptions.RetryBaseDelay"/>. A 401 is not a retry
 /// here: the transport refreshes the token once, at once, inside the attempt.
 /// </summary>

@@ -3,7 +3,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <summary>
 /// Reads the id out of an <c>OData-EntityId</c> header: a create answers 204 with
 /// <c>OData-EntityId: https://…/api/data/v9.2/accounts(00000000-0000-0000-0000-000000000001)</c>
-/// (specs/dataverse.md §6).
+/// (dataverse.md §6).
 /// </summary>
 internal static class ODataEntityId
 {

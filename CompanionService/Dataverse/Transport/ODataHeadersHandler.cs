@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Dataverse.Transport;
 
 /// <summary>
-/// Adds the headers every Web API request carries (specs/dataverse.md §6, "Compose HTTP requests"):
+/// Adds the headers every Web API request carries (dataverse.md §6, "Compose HTTP requests"):
 /// <c>Accept: application/json</c>, <c>OData-MaxVersion: 4.0</c>, <c>OData-Version: 4.0</c> and
 /// <c>If-None-Match: null</c> (which keeps an intermediate cache from answering a GET). A header the
 /// request already has is left as it is.

@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Marketo.Activities;
 
 /// <summary>
-/// Marketo's activity stream, for the incremental write-back (DESIGN §3.5): get a paging token for a
+/// Marketo's activity stream, for the incremental write-back (architecture.md §3.5): get a paging token for a
 /// date, then read activities of chosen types page by page, keeping the last token for the next run
 /// (DEV <c>activities.md</c>, <c>paging-tokens.md</c>).
 /// </summary>

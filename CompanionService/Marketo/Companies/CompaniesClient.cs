@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Marketo.Push;
 namespace MsiDynamics.CompanionService.Marketo.Companies;
 
 /// <summary>
-/// Marketo companies (specs/marketo.md §3.3). Company fields cannot be set through Sync Leads (1021):
+/// Marketo companies (marketo.md §3.3). Company fields cannot be set through Sync Leads (1021):
 /// this is the only way in. Any number of records; de-duplicated by <c>externalCompanyId</c> (1036
 /// otherwise), latest wins; calls of 300.
 /// </summary>

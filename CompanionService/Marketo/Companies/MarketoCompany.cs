@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Marketo.Companies;
 
 /// <summary>
-/// A company to create or update in Marketo (specs/marketo.md §3.3): a Dynamics <c>account</c>, keyed by
+/// A company to create or update in Marketo (marketo.md §3.3): a Dynamics <c>account</c>, keyed by
 /// <c>externalCompanyId</c> = its canonical GUID. MSI-D requires the owner's
 /// <c>externalSalesPersonId</c> too, and that sales person must already be in Marketo.
 /// </summary>

@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Marketo.Describe;
 
 /// <summary>
-/// Describe calls for field validation (specs/marketo.md §3): leads answer a flat list of fields with
+/// Describe calls for field validation (marketo.md §3): leads answer a flat list of fields with
 /// <c>rest.name</c>/<c>rest.readOnly</c>; the other objects one element with <c>idField</c>,
 /// <c>dedupeFields</c>, <c>searchableFields</c> and <c>fields[]</c> carrying <c>updateable</c>. Both come
 /// back as one <see cref="MarketoObjectDescription"/>.

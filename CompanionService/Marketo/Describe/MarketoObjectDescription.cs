@@ -3,7 +3,7 @@ namespace MsiDynamics.CompanionService.Marketo.Describe;
 /// <summary>
 /// What Describe says about one Marketo object: its id field, dedupe fields, searchable field sets
 /// and fields. Used to check, before a run, that the fields the mapping writes and the MSI fields the
-/// write-back reads exist on this instance. Describe results can be cached for a day (specs/marketo.md §5.1).
+/// write-back reads exist on this instance. Describe results can be cached for a day (marketo.md §5.1).
 /// </summary>
 /// <param name="Object">Which object this describes.</param>
 /// <param name="IdField">E.g. <c>id</c> or <c>marketoGUID</c>; null for leads (whose describe has none).</param>

@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Marketo.Errors;
 /// <summary>
 /// One entry of an envelope's <c>errors[]</c> or a result's <c>reasons[]</c>:
 /// <c>{"code":"601","message":"Access token invalid"}</c>. The code is a quoted string on the wire
-/// (specs/marketo.md §2); a bare number is accepted too.
+/// (marketo.md §2); a bare number is accepted too.
 /// </summary>
 public sealed class MarketoError
 {

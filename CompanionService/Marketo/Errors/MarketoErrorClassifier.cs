@@ -4,7 +4,7 @@ using static MsiDynamics.CompanionService.Marketo.Errors.MarketoErrorCodes;
 namespace MsiDynamics.CompanionService.Marketo.Errors;
 
 /// <summary>
-/// The one table that turns (HTTP status, Marketo code) into what to do (specs/marketo.md §5.2, §5.3).
+/// The one table that turns (HTTP status, Marketo code) into what to do (marketo.md §5.2, §5.3).
 /// Pure: no I/O, no clock. Marketo answers errors with HTTP 200 and <c>success:false</c>, so the code,
 /// when present, decides; the HTTP status only matters when there is no envelope.
 /// </summary>

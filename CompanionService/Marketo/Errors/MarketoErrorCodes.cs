@@ -2,7 +2,7 @@ namespace MsiDynamics.CompanionService.Marketo.Errors;
 
 /// <summary>
 /// Marketo's error codes as it sends them: quoted strings ("A quoted integer from 601 to 799",
-/// specs/marketo.md §2). Response-level codes are 6xx/7xx (§5.2); record-level reasons are 1xxx (§5.3).
+/// marketo.md §2). Response-level codes are 6xx/7xx (§5.2); record-level reasons are 1xxx (§5.3).
 /// </summary>
 internal static class MarketoErrorCodes
 {
@@ -48,7 +48,7 @@ internal static class MarketoErrorCodes
 
     /// <summary>
     /// Calls answered with these codes are "not counted against the daily quota or rate limit"
-    /// (specs/marketo.md §1, §5.2 *), so the client gives the quota unit back.
+    /// (marketo.md §1, §5.2 *), so the client gives the quota unit back.
     /// </summary>
     public static bool IsFreeOfQuota(string? code) => code is AccessTokenInvalid or AccessTokenExpired
         or RequestTimedOut or MethodNotSupported or TemporarilyUnavailable or SystemError;

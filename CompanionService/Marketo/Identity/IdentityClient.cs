@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Marketo.Identity;
 /// <summary>
 /// Asks Marketo's identity endpoint for a client-credentials token:
 /// <c>GET {BaseUrl}/identity/oauth/token?grant_type=client_credentials&amp;client_id=…&amp;client_secret=…</c>
-/// (specs/marketo.md §1). The request goes through the rate gate like any call.
+/// (marketo.md §1). The request goes through the rate gate like any call.
 /// </summary>
 /// <remarks>
 /// The secret is in this one request's query string, as Marketo documents it; the HTTP client has the

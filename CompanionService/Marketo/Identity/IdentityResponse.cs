@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MsiDynamics.CompanionService.Marketo.Identity;
 
 /// <summary>
-/// The identity endpoint's JSON (specs/marketo.md §1): <c>access_token</c>, <c>token_type</c>,
+/// The identity endpoint's JSON (marketo.md §1): <c>access_token</c>, <c>token_type</c>,
 /// <c>expires_in</c> (remaining seconds), <c>scope</c>; or OAuth's <c>error</c>/<c>error_description</c>.
 /// </summary>
 internal sealed class IdentityResponse

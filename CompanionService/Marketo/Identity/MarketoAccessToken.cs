@@ -19,7 +19,7 @@ public sealed class MarketoAccessToken
     /// <summary>When Marketo stops accepting it (fetch time + <c>expires_in</c>).</summary>
     public DateTimeOffset ExpiresAt { get; }
 
-    /// <summary>When the client asks for a new one (60 s before expiry, specs/marketo.md §1).</summary>
+    /// <summary>When the client asks for a new one (60 s before expiry, marketo.md §1).</summary>
     public DateTimeOffset RefreshAt { get; }
 
     /// <summary>

@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
 /// <summary>
-/// Marketo leads (specs/marketo.md §3.4): sync per Decision 3, delete, and reads by
+/// Marketo leads (marketo.md §3.4): sync per Decision 3, delete, and reads by
 /// <c>externalPersonId</c> or <c>id</c> through <c>POST …/leads.json?_method=GET</c> (Decision 2).
 /// </summary>
 public sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)

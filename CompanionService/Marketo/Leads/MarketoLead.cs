@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
 /// <summary>
-/// A person to push to Marketo: a Dynamics <c>lead</c> or <c>contact</c> (specs/marketo.md §3.4). How it is
+/// A person to push to Marketo: a Dynamics <c>lead</c> or <c>contact</c> (marketo.md §3.4). How it is
 /// sent follows Decision 3: with a known <paramref name="MarketoId"/> it is <c>updateOnly</c> by
 /// <c>id</c>; otherwise <c>createOrUpdate</c> by <c>email</c>, carrying <c>externalPersonId</c>.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
 /// <summary>
-/// Lead field names the sync reads (specs/marketo.md §4.1). The MSI fields are computed by Marketo Sales
+/// Lead field names the sync reads (marketo.md §4.1). The MSI fields are computed by Marketo Sales
 /// Insight and read-only; they exist only when "MSI Non-Native" is enabled, and a requested field that
 /// does not exist comes back null.
 /// </summary>

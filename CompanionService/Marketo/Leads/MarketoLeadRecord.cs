@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 
 /// <summary>
 /// A lead as a query returns it: its <c>id</c> and the fields asked for, by REST name. A field asked for
-/// but absent on the instance is null (specs/marketo.md §3.4).
+/// but absent on the instance is null (marketo.md §3.4).
 /// </summary>
 public sealed class MarketoLeadRecord
 {

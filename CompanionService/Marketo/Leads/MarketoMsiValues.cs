@@ -1,8 +1,8 @@
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
 /// <summary>
-/// What Marketo Sales Insight computed for one lead (specs/marketo.md §4.1), typed for the write-back
-/// into the Dynamics <c>msi_*</c> columns (DESIGN §4). Each value is null when the field is absent or
+/// What Marketo Sales Insight computed for one lead (marketo.md §4.1), typed for the write-back
+/// into the Dynamics <c>msi_*</c> columns (architecture.md §4). Each value is null when the field is absent or
 /// empty on the instance.
 /// </summary>
 /// <param name="LastInterestingMomentType">msiLastInterestingMomentType → msi_lastinterestingmomenttype.</param>

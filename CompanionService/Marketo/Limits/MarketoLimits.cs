@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Marketo.Limits;
 
 /// <summary>
-/// Marketo's platform limits, each named once (specs/marketo.md §5.1). Options default to, and are
+/// Marketo's platform limits, each named once (marketo.md §5.1). Options default to, and are
 /// validated against, these; batching splits by them. Caveat: the rate, concurrency and daily limits are
 /// per instance, shared by every integration, so the options default below them.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Marketo.Limits;
 
 /// <summary>
-/// Marketo's quota day: it "resets 12:00 AM CST" (specs/marketo.md §5.1), i.e. at midnight in
+/// Marketo's quota day: it "resets 12:00 AM CST" (marketo.md §5.1), i.e. at midnight in
 /// America/Chicago, which moves between UTC−6 and UTC−5 with daylight saving time.
 /// </summary>
 internal static class QuotaDay

@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Marketo.Opportunities;
 
 /// <summary>
-/// An opportunity to create or update in Marketo (specs/marketo.md §3.5), keyed by
+/// An opportunity to create or update in Marketo (marketo.md §3.5), keyed by
 /// <c>externalOpportunityId</c> = the Dynamics opportunityid. <c>name</c> must not be null, and the
 /// sales person must exist first (718 otherwise, which the client retries later).
 /// </summary>

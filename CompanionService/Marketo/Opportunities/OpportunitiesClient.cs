@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Marketo.Push;
 namespace MsiDynamics.CompanionService.Marketo.Opportunities;
 
 /// <summary>
-/// Marketo opportunities (specs/marketo.md §3.5). Results carry <c>seq</c> and <c>marketoGUID</c>; each
+/// Marketo opportunities (marketo.md §3.5). Results carry <c>seq</c> and <c>marketoGUID</c>; each
 /// input learns its own fate. De-duplicated by <c>externalOpportunityId</c>, latest wins; calls of 300.
 /// </summary>
 public sealed class OpportunitiesClient(MarketoBatchSender sender)

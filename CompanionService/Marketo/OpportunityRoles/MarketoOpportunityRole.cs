@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 
 /// <summary>
 /// An opportunity role to create (or update, for <c>isPrimary</c> and other updateable fields) in Marketo
-/// (specs/marketo.md §3.6): a Dynamics connection between an opportunity and a contact. Marketo requires
+/// (marketo.md §3.6): a Dynamics connection between an opportunity and a contact. Marketo requires
 /// the opportunity and the lead to exist already.
 /// </summary>
 /// <param name="Key">Opportunity, Marketo lead id and role.</param>

@@ -4,7 +4,7 @@ namespace MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 
 /// <summary>
 /// The compound key of a Marketo opportunity role, <c>dedupeFields</c> =
-/// (<c>externalOpportunityId</c>, <c>leadId</c>, <c>role</c>) (specs/marketo.md §3.6). None of the three
+/// (<c>externalOpportunityId</c>, <c>leadId</c>, <c>role</c>) (marketo.md §3.6). None of the three
 /// is updateable, so a changed role is a delete of the old key and a create of the new (Decision 7).
 /// </summary>
 /// <param name="ExternalOpportunityId">The Dynamics opportunityid (length 50).</param>
@@ -22,7 +22,7 @@ public sealed record MarketoOpportunityRoleKey(string ExternalOpportunityId, lon
 
     /// <summary>
     /// The key as one string for de-duplication within a batch. Compared ignoring case, since Marketo's
-    /// case handling of external ids is UNCERTAIN (specs/marketo.md §4.4).
+    /// case handling of external ids is UNCERTAIN (marketo.md §4.4).
     /// </summary>
     public string DedupeKey => $"{ExternalOpportunityId}\n{LeadId}\n{Role}";
 

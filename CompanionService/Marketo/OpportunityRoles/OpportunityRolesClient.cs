@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Marketo.Push;
 namespace MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 
 /// <summary>
-/// Marketo opportunity roles (specs/marketo.md §3.6), the last object of the sync order. Keyed by
+/// Marketo opportunity roles (marketo.md §3.6), the last object of the sync order. Keyed by
 /// (<c>externalOpportunityId</c>, <c>leadId</c>, <c>role</c>); a changed role is <see cref="DeleteAsync"/>
 /// of the old key then <see cref="SyncAsync"/> of the new one (Decision 7). Any number of records,
 /// de-duplicated by key (latest wins), calls of 300.

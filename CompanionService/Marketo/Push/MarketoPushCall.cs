@@ -16,7 +16,7 @@ public sealed record MarketoPushCall(
 {
     /// <summary>
     /// The body of the object syncs (sales persons, companies, opportunities, roles):
-    /// <c>{"action":…, "dedupeBy":"dedupeFields", "input":[…]}</c> (specs/marketo.md §3.1).
+    /// <c>{"action":…, "dedupeBy":"dedupeFields", "input":[…]}</c> (marketo.md §3.1).
     /// </summary>
     public static MarketoPushCall Sync(string path, string action, string operation) => new(
         path,

@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Marketo.Push;
 /// One element of a push's <c>result[]</c>: <c>{"seq":0,"status":"created","id":45236}</c>, or for
 /// opportunities and roles <c>{"seq":0,"status":"updated","marketoGUID":"dff2…"}</c>, or a refusal
 /// <c>{"status":"skipped","reasons":[{"code":"1004","message":"Lead not found"}]}</c> with no id.
-/// Lead results carry no <c>seq</c>: they map to inputs by position (specs/marketo.md §2).
+/// Lead results carry no <c>seq</c>: they map to inputs by position (marketo.md §2).
 /// </summary>
 internal sealed class MarketoRecordResult
 {

@@ -2,7 +2,7 @@ namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// The fate of one input record of a push. Marketo's own statuses are <c>created</c>, <c>updated</c>,
-/// <c>deleted</c> and <c>skipped</c> (specs/marketo.md §2); the client adds the two it decides itself.
+/// <c>deleted</c> and <c>skipped</c> (marketo.md §2); the client adds the two it decides itself.
 /// </summary>
 public enum MarketoRecordStatus
 {

@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Marketo.Push;
 
 /// <summary>
 /// Gives every input of one Marketo call its own fate. Pure. Marketo does not echo keys, so results are
-/// matched by <c>seq</c> when present and by position otherwise (specs/marketo.md §2; Marketo/REST-Sample-Code#13).
+/// matched by <c>seq</c> when present and by position otherwise (marketo.md §2; Marketo/REST-Sample-Code#13).
 /// </summary>
 internal static class MarketoResultMapper
 {

@@ -4,8 +4,8 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
 
 /// <summary>
-/// A sales person to create or update in Marketo (specs/marketo.md §3.2): a Dynamics <c>systemuser</c>,
-/// keyed by <c>externalSalesPersonId</c> = its canonical GUID (DESIGN §1).
+/// A sales person to create or update in Marketo (marketo.md §3.2): a Dynamics <c>systemuser</c>,
+/// keyed by <c>externalSalesPersonId</c> = its canonical GUID (architecture.md §1).
 /// </summary>
 /// <param name="ExternalSalesPersonId">The systemuserid, lowercase, no braces. The dedupe key.</param>
 /// <param name="Email">

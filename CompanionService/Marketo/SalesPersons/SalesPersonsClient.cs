@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Marketo.Push;
 namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
 
 /// <summary>
-/// Marketo sales persons (specs/marketo.md §3.2), the first object of the sync order (MSI-D: sales users
+/// Marketo sales persons (marketo.md §3.2), the first object of the sync order (MSI-D: sales users
 /// → companies → leads → opportunities → roles). Both calls take any number of records; the client
 /// de-duplicates by <c>externalSalesPersonId</c> (latest wins) and splits into calls of 300.
 /// </summary>

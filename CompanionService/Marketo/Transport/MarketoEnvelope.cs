@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Marketo.Errors;
 namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
-/// Marketo's response envelope (specs/marketo.md §2): <c>requestId</c>, <c>success</c>, <c>errors[]</c>,
+/// Marketo's response envelope (marketo.md §2): <c>requestId</c>, <c>success</c>, <c>errors[]</c>,
 /// <c>result[]</c> (per record, in input order), <c>moreResult</c>, <c>nextPageToken</c>. Errors come back
 /// with HTTP 200 and <c>success:false</c>. Results stay as JSON until a client reads its own type.
 /// </summary>

@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// JSON conventions of Marketo's REST API: camelCase names, nulls left out of request bodies, UTF-8
-/// bodies with <c>Content-Type: application/json</c> (612 otherwise, specs/marketo.md §5.2).
+/// bodies with <c>Content-Type: application/json</c> (612 otherwise, marketo.md §5.2).
 /// </summary>
 internal static class MarketoJson
 {

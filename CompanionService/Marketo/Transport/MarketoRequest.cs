@@ -2,7 +2,7 @@ namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// One Marketo REST call as the resource clients describe it to <see cref="MarketoTransport"/>: the method,
-/// the path relative to the base URL (no leading slash, so no <c>//</c>: specs/marketo.md §7), a body
+/// the path relative to the base URL (no leading slash, so no <c>//</c>: marketo.md §7), a body
 /// factory (a retry sends a fresh copy of the same bytes) and what the call does.
 /// </summary>
 /// <param name="Method">GET or POST.</param>

@@ -9,7 +9,7 @@ namespace MsiDynamics.CompanionService.Marketo.Transport;
 /// <summary>
 /// The shared <see cref="RetryPipeline"/> configured for Marketo. It retries only what the classifier calls
 /// transient: exponential back-off with jitter from <see cref="MarketoOptions.RetryBaseDelay"/>, except
-/// 606, which waits out the whole rate window first (specs/marketo.md §5.2). Re-authentication on
+/// 606, which waits out the whole rate window first (marketo.md §5.2). Re-authentication on
 /// 601/602 is not a retry here: the transport does it once, at once, inside the attempt.
 /// </summary>
 public sealed class MarketoRetryPolicy

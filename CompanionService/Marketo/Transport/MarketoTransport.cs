@@ -57,7 +57,7 @@ public sealed class MarketoTransport(
                 return attempt;
             }
 
-            // Marketo answers 602 once for an expired token, then 601 (specs/marketo.md §1): re-authenticate once.
+            // Marketo answers 602 once for an expired token, then 601 (marketo.md §1): re-authenticate once.
             tokens.Invalidate(token);
             if (reauthenticated)
             {

@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 
 /// <summary>
 /// Asynchronous steps wait here: queued inside the transaction, released when it commits, dropped when it
-/// rolls back, and run after the caller's request returns from the pipeline (specs/dataverse.md §2.1: an
+/// rolls back, and run after the caller's request returns from the pipeline (dataverse.md §2.1: an
 /// async step runs as a system job outside the transaction).
 /// </summary>
 internal sealed class AsyncStepQueue

@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 
 /// <summary>
 /// Cuts a step's registered images from the row as it was before the main operation and as it is after it,
-/// with only the registered columns ("" = all), keyed by image name (specs/dataverse.md §2.2).
+/// with only the registered columns ("" = all), keyed by image name (dataverse.md §2.2).
 /// </summary>
 internal static class ImageBuilder
 {

@@ -5,14 +5,14 @@ using MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
 namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 
 /// <summary>
-/// Runs one request as Dataverse does (specs/dataverse.md §2.1): PreValidation (10), then inside the
+/// Runs one request as Dataverse does (dataverse.md §2.1): PreValidation (10), then inside the
 /// transaction PreOperation (20), the main operation, PostOperation (40). A request that is not already in a
 /// transaction opens one after PreValidation and commits it at the end, or rolls everything back if a
 /// synchronous step, the main operation or a child request throws; the exception reaches the caller as is.
 /// </summary>
 internal sealed class MessagePipeline
 {
-    // Depth beyond 8 is treated as an infinite loop and aborted (specs/dataverse.md §2.4).
+    // Depth beyond 8 is treated as an infinite loop and aborted (dataverse.md §2.4).
     private const int MaxDepth = 8;
 
     private readonly OrganizationRuntime _org;

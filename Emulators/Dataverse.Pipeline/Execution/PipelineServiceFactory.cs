@@ -8,7 +8,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 /// </summary>
 internal sealed class PipelineServiceFactory(MessagePipeline pipeline, PluginContext context) : IOrganizationServiceFactory
 {
-    /// <param name="userId">null = the SYSTEM user (specs/dataverse.md §2.5); otherwise that user.</param>
+    /// <param name="userId">null = the SYSTEM user (dataverse.md §2.5); otherwise that user.</param>
     public IOrganizationService CreateOrganizationService(Guid? userId) =>
         new PipelineOrganizationService(pipeline, userId ?? pipeline.SystemUserId, context);
 }

@@ -61,7 +61,7 @@ internal sealed class PluginContext(
 
     public bool IsOfflinePlayback => false;
 
-    /// <summary>False in a top-level PreValidation and in asynchronous steps (specs/dataverse.md §2.1).</summary>
+    /// <summary>False in a top-level PreValidation and in asynchronous steps (dataverse.md §2.1).</summary>
     public bool IsInTransaction { get; } = inTransaction;
 
     public Guid OperationId => run.OperationId;

@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 
 /// <summary>
 /// Runs the steps of one stage in rank order, each with its own context and images. Synchronous steps run
-/// now, inside the request; asynchronous ones are queued for after the commit (specs/dataverse.md §2.1).
+/// now, inside the request; asynchronous ones are queued for after the commit (dataverse.md §2.1).
 /// </summary>
 internal sealed class StepRunner(OrganizationRuntime org, MessagePipeline pipeline)
 {

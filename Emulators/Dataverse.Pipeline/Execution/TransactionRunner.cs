@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 
 /// <summary>
 /// Runs several requests as one transaction, as ExecuteTransaction and a Web API change set or UpdateMultiple
-/// do (specs/dataverse.md §6): every request the work sends joins the transaction instead of opening its own;
+/// do (dataverse.md §6): every request the work sends joins the transaction instead of opening its own;
 /// the transaction commits when the work returns true and rolls back when it returns false or throws. The
 /// organisation is held for the duration, and the asynchronous steps the commit releases run afterwards.
 /// </summary>

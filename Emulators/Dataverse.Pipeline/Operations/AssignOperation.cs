@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
 /// The legacy Assign (Target, Assignee): runs its own pipeline and, inside it, the Update of ownerid that the
-/// platform performs today (specs/dataverse.md §2.3, §0.3).
+/// platform performs today (dataverse.md §2.3, §0.3).
 /// </summary>
 internal sealed class AssignOperation : IMessageOperation
 {

@@ -5,7 +5,7 @@ using static MsiDynamics.Emulators.Dataverse.Pipeline.Storage.PlatformSchema;
 namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
-/// "When you create a connection record, two records are created" (specs/dataverse.md §3.1): the master
+/// "When you create a connection record, two records are created" (dataverse.md §3.1): the master
 /// (ismaster true) and its reciprocal, with the two ends and their roles swapped, each pointing at the other
 /// through relatedconnectionid. The reciprocal is created, updated and deleted as a child operation of the
 /// half the caller wrote, so steps fire for both halves. The id of the half being mirrored is held in

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
 /// Create: stores Target with the platform's columns and returns its id in OutputParameters["id"]
-/// (specs/dataverse.md §2.3). A connection also creates its reciprocal half (§3.1).
+/// (dataverse.md §2.3). A connection also creates its reciprocal half (§3.1).
 /// </summary>
 internal sealed class CreateOperation : IMessageOperation
 {

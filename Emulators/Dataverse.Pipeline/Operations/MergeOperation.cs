@@ -4,7 +4,7 @@ using static MsiDynamics.Emulators.Dataverse.Pipeline.Storage.PlatformSchema;
 namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
-/// Merge (Target = master, SubordinateId, UpdateContent, PerformParentingChecks; specs/dataverse.md §2.3):
+/// Merge (Target = master, SubordinateId, UpdateContent, PerformParentingChecks; dataverse.md §2.3):
 /// a child Update of the master with UpdateContent (when it has columns), then a child Update deactivating the
 /// subordinate (statecode 1, statuscode 2, merged, masterid). Child rows are not re-parented: the exact set of
 /// events the platform raises for that is UNCERTAIN in the spec.

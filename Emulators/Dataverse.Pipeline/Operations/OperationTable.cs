@@ -2,7 +2,7 @@ using static MsiDynamics.Emulators.Dataverse.Pipeline.Storage.PlatformSchema;
 
 namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
-/// <summary>The messages the harness runs, by request name (specs/dataverse.md §0.2, §2.3).</summary>
+/// <summary>The messages the harness runs, by request name (dataverse.md §0.2, §2.3).</summary>
 internal static class OperationTable
 {
     /// <summary>A fresh operation for one request (an operation may keep state between its phases).</summary>

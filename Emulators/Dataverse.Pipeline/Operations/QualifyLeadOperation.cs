@@ -4,7 +4,7 @@ using static MsiDynamics.Emulators.Dataverse.Pipeline.Storage.PlatformSchema;
 namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
-/// QualifyLead (specs/dataverse.md §2.3): child Creates of the account, contact and opportunity asked for,
+/// QualifyLead (dataverse.md §2.3): child Creates of the account, contact and opportunity asked for,
 /// each with originatingleadid (the new account is the contact's parentcustomerid), then a child Update of
 /// the lead to Qualified (statecode 1, statuscode = Status or 3). OutputParameters["CreatedEntities"] lists them.
 /// </summary>

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
 /// The legacy SetState / SetStateDynamicEntity (EntityMoniker, State, Status): runs its own pipeline and,
-/// inside it, the Update of statecode/statuscode that the platform performs today (specs/dataverse.md §2.3).
+/// inside it, the Update of statecode/statuscode that the platform performs today (dataverse.md §2.3).
 /// </summary>
 internal sealed class SetStateOperation : IMessageOperation
 {

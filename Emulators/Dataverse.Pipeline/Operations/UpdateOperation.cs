@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
 /// Update: applies Target's columns to the stored row. An Update carrying owner or state columns AND other
-/// columns is split as the platform does (specs/dataverse.md §0.3, §2.3): this pipeline runs for the other
+/// columns is split as the platform does (dataverse.md §0.3, §2.3): this pipeline runs for the other
 /// columns and, inside its main operation, a child Update runs for the owner/state ones, so Update steps
 /// fire twice. An Update of owner/state columns only runs once.
 /// </summary>

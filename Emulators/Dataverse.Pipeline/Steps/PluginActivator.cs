@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Steps;
 
 /// <summary>
 /// Creates each step's plug-in once and reuses it, as Dataverse caches plug-in instances and shares them
-/// across requests (specs/dataverse.md §1.5): a plug-in that keeps state in fields misbehaves here too.
+/// across requests (dataverse.md §1.5): a plug-in that keeps state in fields misbehaves here too.
 /// </summary>
 internal sealed class PluginActivator
 {
@@ -23,7 +23,7 @@ internal sealed class PluginActivator
 
     private static IPlugin Create(RegisteredStep step)
     {
-        // The (unsecure, secure) constructor wins when both exist, as in Dataverse (specs/dataverse.md §1.5).
+        // The (unsecure, secure) constructor wins when both exist, as in Dataverse (dataverse.md §1.5).
         var withConfiguration = step.PluginType.GetConstructor([typeof(string), typeof(string)]);
         var instance = withConfiguration is not null
             ? withConfiguration.Invoke([step.UnsecureConfiguration, step.SecureConfiguration])

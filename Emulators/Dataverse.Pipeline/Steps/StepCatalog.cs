@@ -18,7 +18,7 @@ internal sealed class StepCatalog
             {
                 throw new StepRegistrationException(
                     $"{step.PluginType.FullName}, step '{step.Name}': already registered (step id {step.Id:D}); " +
-                    "register each plug-in assembly once (specs/dataverse.md §2.6: duplicate step registrations).");
+                    "register each plug-in assembly once (dataverse.md §2.6: duplicate step registrations).");
             }
         }
 
@@ -35,7 +35,7 @@ internal sealed class StepCatalog
     /// <summary>
     /// The steps of one stage, by rank (ties in registration order). For an Update,
     /// <paramref name="targetColumns"/> are the columns in Target: a step with filtering attributes runs only
-    /// when one of them is there (specs/dataverse.md §2.2).
+    /// when one of them is there (dataverse.md §2.2).
     /// </summary>
     public IReadOnlyList<RegisteredStep> For(string message, string entityName, int stage, ICollection<string>? targetColumns) =>
         _steps

@@ -2,11 +2,11 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Steps;
 
 /// <summary>
 /// Reads a step's images from the attribute's Image1*/Image2* named arguments. spkl registers an image only
-/// when it has a name, and uses that name as its alias (specs/dataverse.md §2.2, §4.2).
+/// when it has a name, and uses that name as its alias (dataverse.md §2.2, §4.2).
 /// </summary>
 internal static class StepImageReader
 {
-    // spkl's ImageTypeEnum: PreImage = 0, PostImage = 1, Both = 2 (specs/dataverse.md §4.2).
+    // spkl's ImageTypeEnum: PreImage = 0, PostImage = 1, Both = 2 (dataverse.md §4.2).
     private const int PreImage = 0;
     private const int PostImage = 1;
     private const int Both = 2;

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Steps;
 /// <summary>
 /// Reads the steps of a plug-in assembly from its <c>CrmPluginRegistration</c> attributes through
 /// <see cref="CustomAttributeData"/>, matching the attribute by type name only, as spkl does
-/// (specs/dataverse.md §4.2), so a plug-in compiled against any copy of the attribute is read the same way.
+/// (dataverse.md §4.2), so a plug-in compiled against any copy of the attribute is read the same way.
 /// </summary>
 internal static class StepReader
 {
@@ -71,7 +71,7 @@ internal static class StepReader
         };
     }
 
-    /// <summary>spkl strips spaces from column lists and splits on commas (specs/dataverse.md §4.2).</summary>
+    /// <summary>spkl strips spaces from column lists and splits on commas (dataverse.md §4.2).</summary>
     internal static string[] SplitColumns(string? columns) =>
         (columns ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal)
             .Split(',', StringSplitOptions.RemoveEmptyEntries);

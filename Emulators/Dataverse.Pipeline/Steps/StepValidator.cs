@@ -15,7 +15,7 @@ internal static class StepValidator
         Messages.Assign, Messages.SetState, Messages.SetStateDynamicEntity, Messages.Merge, Messages.QualifyLead,
     };
 
-    // Messages whose steps can have images (specs/dataverse.md §2.2).
+    // Messages whose steps can have images (dataverse.md §2.2).
     private static readonly HashSet<string> MessagesWithImages = new(StringComparer.Ordinal)
     {
         Messages.Create, Messages.Update, Messages.Delete, Messages.Assign,
@@ -35,22 +35,22 @@ internal static class StepValidator
     private static string? Check(RegisteredStep step) =>
         CheckType(step.PluginType)
         ?? (RunnableMessages.Contains(step.Message) ? null : $"message '{step.Message}' is not emulated by the pipeline harness.")
-        ?? (step.Stage is 10 or 20 or 40 ? null : "the stage must be 10 (PreValidation), 20 (PreOperation) or 40 (PostOperation) (specs/dataverse.md §2.1).")
-        ?? (step.Mode == 0 || step.Stage == 40 ? null : "asynchronous steps are allowed only in PostOperation (specs/dataverse.md §2.1).")
+        ?? (step.Stage is 10 or 20 or 40 ? null : "the stage must be 10 (PreValidation), 20 (PreOperation) or 40 (PostOperation) (dataverse.md §2.1).")
+        ?? (step.Mode == 0 || step.Stage == 40 ? null : "asynchronous steps are allowed only in PostOperation (dataverse.md §2.1).")
         ?? (step.FilteringAttributes.Length == 0 || step.Message == Messages.Update
             ? null
-            : "filtering attributes apply to Update only (specs/dataverse.md §2.2); pass \"\".")
+            : "filtering attributes apply to Update only (dataverse.md §2.2); pass \"\".")
         ?? step.Images.Select(image => CheckImage(step, image)).FirstOrDefault(f => f is not null)
         ?? CheckDuplicateImages(step);
 
     private static string? CheckType(Type type) =>
         !typeof(IPlugin).IsAssignableFrom(type) ? "the class does not implement Microsoft.Xrm.Sdk.IPlugin."
-        : type.IsAbstract || !type.IsVisible ? "a plug-in class must be public and not abstract (specs/dataverse.md §1.5)."
+        : type.IsAbstract || !type.IsVisible ? "a plug-in class must be public and not abstract (dataverse.md §1.5)."
         : type.GetConstructor(Type.EmptyTypes) is null && type.GetConstructor([typeof(string), typeof(string)]) is null
-            ? "a plug-in class needs a public constructor () or (string unsecureConfig, string secureConfig) (specs/dataverse.md §1.5)."
+            ? "a plug-in class needs a public constructor () or (string unsecureConfig, string secureConfig) (dataverse.md §1.5)."
         : null;
 
-    // No PreImage on Create, no PostImage on Delete, PostImage only in PostOperation (specs/dataverse.md §2.2).
+    // No PreImage on Create, no PostImage on Delete, PostImage only in PostOperation (dataverse.md §2.2).
     private static string? CheckImage(RegisteredStep step, StepImage image) =>
         !MessagesWithImages.Contains(step.Message) ? $"message '{step.Message}' supports no images (image '{image.Name}')."
         : image.Type == StepImageType.PreImage && step.Message == Messages.Create ? $"a Create has no pre-image (image '{image.Name}')."

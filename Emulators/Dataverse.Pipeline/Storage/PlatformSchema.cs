@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
 
 /// <summary>
 /// Logical names of the platform's tables, columns, messages and parameter keys that the harness fills or
-/// reads (specs/dataverse.md §2.3 for messages and parameters, §3 for tables and columns).
+/// reads (dataverse.md §2.3 for messages and parameters, §3 for tables and columns).
 /// </summary>
 internal static class PlatformSchema
 {
@@ -51,7 +51,7 @@ internal static class PlatformSchema
         public const string CustomerId = "customerid";
     }
 
-    /// <summary>The connection's paired columns (specs/dataverse.md §3.1).</summary>
+    /// <summary>The connection's paired columns (dataverse.md §3.1).</summary>
     internal static class Connection
     {
         public const string IsMaster = "ismaster";
@@ -78,7 +78,7 @@ internal static class PlatformSchema
         public const string QualifyLead = "QualifyLead";
     }
 
-    /// <summary>InputParameters / OutputParameters keys (specs/dataverse.md §2.3, §1.3 for the response keys).</summary>
+    /// <summary>InputParameters / OutputParameters keys (dataverse.md §2.3, §1.3 for the response keys).</summary>
     internal static class Parameters
     {
         public const string Target = "Target";

@@ -19,7 +19,7 @@ internal sealed class RowDefaults(RowStore store)
         row.Attributes[Columns.CreatedBy] = User(userId);
         if (TableCatalog.HasOwner(row.LogicalName) && !row.Contains(Columns.OwnerId))
         {
-            // The caller of the service that creates the row owns it (specs/dataverse.md §2.5: a row written
+            // The caller of the service that creates the row owns it (dataverse.md §2.5: a row written
             // through CreateOrganizationService(null) is SYSTEM's).
             row.Attributes[Columns.OwnerId] = User(userId);
         }

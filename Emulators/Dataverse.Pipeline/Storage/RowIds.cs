@@ -3,7 +3,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
 /// <summary>
 /// New row ids, sequential as the platform's are: Dataverse generates sequential GUIDs, so its rows sort by
 /// primary key in creation order, and OData paging (the <c>$skiptoken</c> cookie holds the last key) relies on
-/// it (specs/dataverse.md §6, <c>webapi/query/page-results</c>). The first four bytes count up from a random
+/// it (dataverse.md §6, <c>webapi/query/page-results</c>). The first four bytes count up from a random
 /// start, the rest are random, so ids stay unique across organisations and sort by <see cref="Guid.CompareTo(Guid)"/>
 /// (which compares those bytes first, as an unsigned number) in the order they were made.
 /// </summary>

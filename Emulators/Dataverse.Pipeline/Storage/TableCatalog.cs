@@ -8,7 +8,7 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
 /// </summary>
 internal static class TableCatalog
 {
-    // Organisation-owned tables have no ownerid (DESIGN §4; specs/dataverse.md §3.2 for connectionrole);
+    // Organisation-owned tables have no ownerid (architecture.md §4; dataverse.md §3.2 for connectionrole);
     // systemuser, team and businessunit are business-unit owned and have no ownerid either.
     private static readonly HashSet<string> WithoutOwner = new(StringComparer.Ordinal)
     {
@@ -21,7 +21,7 @@ internal static class TableCatalog
         Tables.SystemUser, Tables.Team, Tables.BusinessUnit, Tables.Organization,
     };
 
-    // Person tables whose primary name is the computed fullname (specs/dataverse.md §3.4).
+    // Person tables whose primary name is the computed fullname (dataverse.md §3.4).
     private static readonly HashSet<string> PersonTables = new(StringComparer.Ordinal)
     {
         Tables.Contact, Tables.Lead, Tables.SystemUser,

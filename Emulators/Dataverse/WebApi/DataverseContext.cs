@@ -52,7 +52,7 @@ internal sealed class DataverseContext
 
     public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceAs(userId);
 
-    // The worker's app registration exists in the environment as an application user (specs/dataverse.md §6 Auth).
+    // The worker's app registration exists in the environment as an application user (dataverse.md §6 Auth).
     private static Guid SeedApplicationUser(InMemoryOrganization organization)
     {
         var user = new Entity(DataverseSchema.SystemUser.EntityName);

@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// What Marketo Sales Insight does when a lead has an interesting moment: it sets the lead's read-only
-/// MSI fields (specs/marketo.md §4.1) and logs an "Interesting Moment" activity. How MSI computes priority,
+/// MSI fields (marketo.md §4.1) and logs an "Interesting Moment" activity. How MSI computes priority,
 /// urgency and relative score is not documented; the emulator raises each by a fixed step, capped at 100.
 /// </summary>
 internal static class InterestingMoments
@@ -40,7 +40,7 @@ internal static class InterestingMoments
 
     /// <summary>
     /// Changes the MSI scores without an activity, as MSI's periodic recalculation does; this is why the
-    /// write-back also runs a full reconcile (DESIGN.md §3 step 5).
+    /// write-back also runs a full reconcile (architecture.md §3 step 5).
     /// </summary>
     public static void SetScores(MarketoStore store, DateTimeOffset now, int leadId, int? priority, int? relativeUrgency, int? relativeScore)
     {

@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Marketo;
 /// <summary>
 /// An entry of a lead's activity log, as Get Lead Activities returns it: id, marketoGUID, leadId,
 /// activityDate, activityTypeId, primaryAttributeValue, attributes [{name, value}] (DEV activities.md,
-/// confirmed for this emulator; specs/marketo.md does not yet cover activities).
+/// confirmed for this emulator; marketo.md does not yet cover activities).
 /// </summary>
 public sealed class MarketoActivity
 {

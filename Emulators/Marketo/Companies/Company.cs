@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace MsiDynamics.Emulators.Marketo;
 
-/// <summary>A Marketo company (specs/marketo.md §3.3), keyed by <c>externalCompanyId</c>.</summary>
+/// <summary>A Marketo company (marketo.md §3.3), keyed by <c>externalCompanyId</c>.</summary>
 public sealed class Company : MarketoRecord
 {
     internal Company(int ordinal, JsonObject fields)
@@ -13,7 +13,7 @@ public sealed class Company : MarketoRecord
     /// <summary>Marketo's integer id.</summary>
     public int Id => Ordinal;
 
-    /// <summary>The CRM account id (DESIGN.md §1).</summary>
+    /// <summary>The CRM account id (architecture.md §1).</summary>
     public string? ExternalCompanyId => this[CompanySchema.ExternalCompanyId];
 
     /// <summary>The account owner; MSI-D mandates it on each company (§3.3).</summary>

@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// The company object (specs/marketo.md §3.3; DEV companies.md): idField <c>id</c>, dedupe
+/// The company object (marketo.md §3.3; DEV companies.md): idField <c>id</c>, dedupe
 /// <c>externalCompanyId</c> (string, length 100 on the company), searchable externalCompanyId, id, company.
 /// </summary>
 internal static class CompanySchema

@@ -33,7 +33,7 @@ internal sealed class FaultInjector
 
     /// <summary>
     /// The answer for an injected code: 500, 502 and 503 at the HTTP level, as Marketo's gateway gives them
-    /// (specs/marketo.md §2); any other code as a response-level error in the envelope (§5.2).
+    /// (marketo.md §2); any other code as a response-level error in the envelope (§5.2).
     /// </summary>
     public static MarketoResponse Answer(MarketoContext context, string code)
     {

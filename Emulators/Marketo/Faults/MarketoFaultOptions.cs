@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Faults the Marketo emulator injects into REST calls (never into the identity endpoint), for the chaos
-/// tests (DESIGN.md §7, §8). Every draw comes from one <see cref="System.Random"/> seeded with
+/// tests (architecture.md §7, §8). Every draw comes from one <see cref="System.Random"/> seeded with
 /// <see cref="Seed"/>: the same seed and the same sequence of calls give the same faults. The values are
 /// read on every call, so a test may change them while the emulator runs.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class MarketoFaultOptions
     /// <summary>
     /// Probability (0–1) per call of answering with a code instead of doing the work, keyed by the code as
     /// Marketo writes it: a response-level code such as <c>"606"</c>, <c>"604"</c>, <c>"611"</c> gives an
-    /// HTTP 200 envelope with <c>success:false</c> (specs/marketo.md §2, §5.2); <c>"500"</c>,
+    /// HTTP 200 envelope with <c>success:false</c> (marketo.md §2, §5.2); <c>"500"</c>,
     /// <c>"502"</c> and <c>"503"</c> give that HTTP status with an HTML body, as Marketo's gateway does
     /// (§2). Empty by default. The rates are summed in code order; keep the sum at or below 1.
     /// </summary>

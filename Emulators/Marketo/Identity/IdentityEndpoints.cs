@@ -7,7 +7,7 @@ namespace MsiDynamics.Emulators.Marketo;
 /// <summary>
 /// <c>GET</c> or <c>POST /identity/oauth/token?grant_type=client_credentials&amp;client_id&amp;client_secret</c>
 /// → <c>{access_token, token_type:"bearer", expires_in, scope}</c>; HTTP 401 with an OAuth-style body
-/// <c>{error, error_description}</c> for a wrong pair (specs/marketo.md §1; the exact strings are UNCERTAIN,
+/// <c>{error, error_description}</c> for a wrong pair (marketo.md §1; the exact strings are UNCERTAIN,
 /// PY accepts "unauthorized" or "invalid_client").
 /// </summary>
 internal static class IdentityEndpoints

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Checks the access token of a REST call (specs/marketo.md §1). The token travels only in
+/// Checks the access token of a REST call (marketo.md §1). The token travels only in
 /// <c>Authorization: Bearer</c>: an <c>access_token</c> query or form parameter is refused with 601 unless
 /// <see cref="MarketoEmulatorOptions.AllowQueryStringToken"/> — Marketo announced its removal for
 /// 2026-08-31. An unknown token is 601; an expired one 602 once, then 601.

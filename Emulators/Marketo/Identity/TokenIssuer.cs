@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Access tokens of the identity endpoint (specs/marketo.md §1): one token per client id; asking again
+/// Access tokens of the identity endpoint (marketo.md §1): one token per client id; asking again
 /// while it is valid returns the same token and its remaining lifespan; the first use after expiry answers
 /// 602, every later use 601; an unknown string is 601.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// A Marketo lead (person): its integer id, the external ids MSI Non-Native needs (specs/marketo.md §3.4)
+/// A Marketo lead (person): its integer id, the external ids MSI Non-Native needs (marketo.md §3.4)
 /// and the read-only MSI fields (§4.1).
 /// </summary>
 public sealed class Lead : MarketoRecord
@@ -18,7 +18,7 @@ public sealed class Lead : MarketoRecord
 
     public string? Email => this[LeadFields.Email];
 
-    /// <summary>The CRM lead or contact id (DESIGN.md §1).</summary>
+    /// <summary>The CRM lead or contact id (architecture.md §1).</summary>
     public string? ExternalPersonId => this[LeadFields.ExternalPersonId];
 
     public string? ExternalCompanyId => this[LeadFields.ExternalCompanyId];

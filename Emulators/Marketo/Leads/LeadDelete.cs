@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Delete Leads, <c>POST /rest/v1/leads/delete.json {"input":[{"id":235}]}</c> or with <c>?id=1,2,3</c> and
-/// no body, and <c>POST /rest/v1/leads.json?_method=DELETE</c> as recorded by GR (specs/marketo.md §3.4):
+/// no body, and <c>POST /rest/v1/leads.json?_method=DELETE</c> as recorded by GR (marketo.md §3.4):
 /// ≤ 300; <c>{"id":235,"status":"deleted"}</c>; a missing lead skipped with 1013 and, as every skipped
 /// lead, no id (§2).
 /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// The lead endpoints (specs/marketo.md §3.1, §3.4) and the two Describes: <c>describe.json</c>, a list of
+/// The lead endpoints (marketo.md §3.1, §3.4) and the two Describes: <c>describe.json</c>, a list of
 /// <c>{id, displayName, dataType, length, rest:{name, readOnly}, soap:{name, readOnly}}</c>, and
 /// <c>describe2.json</c>, <c>{name:"API Lead", searchableFields, fields:[{name, displayName, dataType,
 /// length, updateable, crmManaged}]}</c>.

@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// The lead fields of the emulated instance: standard fields, the MSI Non-Native external ids
-/// (specs/marketo.md §3.4) and the read-only MSI fields (§4.1), with lengths and types from the recorded
+/// (marketo.md §3.4) and the read-only MSI fields (§4.1), with lengths and types from the recorded
 /// describe (§4.3). <c>relativeScoring</c> (the MSI doc's name) does not exist, as in the real describe (§4.1).
 /// </summary>
 internal static class LeadFields

@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Get Leads by Filter Type, <c>GET /rest/v1/leads.json</c> or <c>POST /rest/v1/leads.json?_method=GET</c>
-/// with a form body (specs/marketo.md §3.4, decision 2): filterType, ≤ 300 filterValues, fields,
+/// with a form body (marketo.md §3.4, decision 2): filterType, ≤ 300 filterValues, fields,
 /// batchSize ≤ 300, nextPageToken; more than 1,000 matches answer 1003; no match is an empty result.
 /// Lead results carry no <c>seq</c> (§2). Also Get Lead by Id, <c>GET /rest/v1/lead/{id}.json</c> (§3.1).
 /// </summary>

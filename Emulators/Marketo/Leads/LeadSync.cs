@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Sync Leads, <c>POST /rest/v1/leads.json</c> <c>{action, lookupField, input}</c> (specs/marketo.md §3.4):
+/// Sync Leads, <c>POST /rest/v1/leads.json</c> <c>{action, lookupField, input}</c> (marketo.md §3.4):
 /// action createOnly|updateOnly|createOrUpdate|createDuplicate (default createOrUpdate), lookupField
 /// (default email), ≤ 300 records; one result per record in input order, without <c>seq</c> (§2).
 /// </summary>

@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Writes one lead of a Sync Leads call under its action and lookup field and says what happened
-/// (specs/marketo.md §3.4, §5.3): 1003 for <c>id</c> outside updateOnly, 1004 not found on updateOnly,
+/// (marketo.md §3.4, §5.3): 1003 for <c>id</c> outside updateOnly, 1004 not found on updateOnly,
 /// 1005 exists on createOnly, 1006 unknown field, 1007 several leads match, 1036 the same key twice in the
 /// call. A skipped lead carries no id (§2). Runs under <see cref="MarketoStore.Gate"/>.
 /// </summary>

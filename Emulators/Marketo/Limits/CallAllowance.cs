@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Admits REST calls against the daily quota (607), the sliding rate window (606) and the concurrency limit
-/// (615) (specs/marketo.md §5.1, §5.2). Every call that reaches it counts, refused ones included; a call
+/// (615) (marketo.md §5.1, §5.2). Every call that reaches it counts, refused ones included; a call
 /// that ends with a code marked * in §5.2 (601, 602, 604, 605, 608, 611) is taken back.
 /// </summary>
 internal sealed class CallAllowance

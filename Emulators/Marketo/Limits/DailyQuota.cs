@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Calls counted against the daily quota, which "resets 12:00 AM CST" (specs/marketo.md §5.1, §5.2 607):
+/// Calls counted against the daily quota, which "resets 12:00 AM CST" (marketo.md §5.1, §5.2 607):
 /// the count restarts when the date in America/Chicago changes.
 /// </summary>
 internal sealed class DailyQuota

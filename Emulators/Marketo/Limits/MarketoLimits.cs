@@ -1,6 +1,6 @@
 namespace MsiDynamics.Emulators.Marketo;
 
-/// <summary>Marketo's fixed Lead Database limits (specs/marketo.md §3.1, §3.4, §5.1).</summary>
+/// <summary>Marketo's fixed Lead Database limits (marketo.md §3.1, §3.4, §5.1).</summary>
 internal static class MarketoLimits
 {
     /// <summary>Records per sync or delete call, and the maximum page size (§3.1, §5.1).</summary>

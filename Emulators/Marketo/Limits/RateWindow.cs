@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Call times in a sliding window: how many calls fall in the last <c>window</c> ending now. Used for
-/// Marketo's 100 calls / 20 s limit (specs/marketo.md §5.1) and for <see cref="MarketoTraffic.MaxCallsInAnyWindow"/>.
+/// Marketo's 100 calls / 20 s limit (marketo.md §5.1) and for <see cref="MarketoTraffic.MaxCallsInAnyWindow"/>.
 /// </summary>
 internal sealed class RateWindow
 {

@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// A field as Describe reports it: name, display name, data type, length, updateable
-/// (specs/marketo.md §3.2–§3.6, §4.3; DEV companies.md describe example).
+/// (marketo.md §3.2–§3.6, §4.3; DEV companies.md describe example).
 /// </summary>
 internal sealed record FieldDefinition(string Name, string DisplayName, string DataType, int? Length = null, bool Updateable = true)
 {

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Marketo;
 /// <summary>
 /// Delete of a non-lead object: <c>{deleteBy: dedupeFields|idField (default dedupeFields), input: [keys]}</c>,
 /// ≤ 300; each result <c>{seq, id|marketoGUID, status:"deleted"}</c>, a missing record skipped with
-/// 1013 "Record not found" and no id (specs/marketo.md §3.1–§3.6; DEV companies.md example).
+/// 1013 "Record not found" and no id (marketo.md §3.1–§3.6; DEV companies.md example).
 /// </summary>
 internal static class ObjectDelete
 {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// The four endpoints every non-lead object has (specs/marketo.md §3.1): sync (<c>POST {base}.json</c>),
+/// The four endpoints every non-lead object has (marketo.md §3.1): sync (<c>POST {base}.json</c>),
 /// query (<c>GET {base}.json</c>, or <c>POST …?_method=GET</c>), delete (<c>POST {base}/delete.json</c>) and
 /// describe (<c>GET {base}/describe.json</c>).
 /// </summary>
@@ -32,7 +32,7 @@ internal static class ObjectEndpoints
 
     /// <summary>
     /// Describe: <c>{name, createdAt, updatedAt, idField, dedupeFields, searchableFields, fields}</c>
-    /// (specs/marketo.md §3.2–§3.6; the shape of DEV companies.md's example).
+    /// (marketo.md §3.2–§3.6; the shape of DEV companies.md's example).
     /// </summary>
     private static MarketoResponse Describe<T>(MarketoCall call, ObjectSchema<T> schema)
         where T : MarketoRecord

@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Marketo;
 /// Query of a non-lead object: <c>filterType</c> (a searchable field, <c>dedupeFields</c> or
 /// <c>idField</c>) with <c>filterValues</c>, or, for a compound key, a JSON body with <c>input</c> key
 /// objects (<c>POST …?_method=GET</c>, §3.6); optional <c>fields</c>, <c>batchSize</c> (≤ 300) and
-/// <c>nextPageToken</c> (specs/marketo.md §3.1; DEV companies.md shows <c>seq</c> on query results).
+/// <c>nextPageToken</c> (marketo.md §3.1; DEV companies.md shows <c>seq</c> on query results).
 /// </summary>
 internal static class ObjectQuery
 {

@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// What the emulator knows of one non-lead object (sales person, company, opportunity, opportunity role):
-/// its Describe (idField, dedupeFields, searchableFields, fields; specs/marketo.md §3.1–§3.6) and the
+/// its Describe (idField, dedupeFields, searchableFields, fields; marketo.md §3.1–§3.6) and the
 /// object-specific rules the shared sync, query and delete apply.
 /// </summary>
 internal sealed class ObjectSchema<T>

@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Marketo;
 /// Sync (create/update) of a non-lead object: <c>{action, dedupeBy, input}</c> with action
 /// createOnly|updateOnly|createOrUpdate (default createOrUpdate) and dedupeBy dedupeFields|idField
 /// (default dedupeFields); one result per input record, in input order, each with <c>seq</c>
-/// (specs/marketo.md §2, §3.1).
+/// (marketo.md §2, §3.1).
 /// </summary>
 internal static class ObjectSync
 {

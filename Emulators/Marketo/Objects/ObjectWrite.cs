@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Writes one input record of a non-lead sync and says what happened to it: created, updated, or skipped
-/// with a reason (specs/marketo.md §2, §5.3). Runs under <see cref="MarketoStore.Gate"/>.
+/// with a reason (marketo.md §2, §5.3). Runs under <see cref="MarketoStore.Gate"/>.
 /// </summary>
 internal sealed class ObjectWrite<T>
     where T : MarketoRecord

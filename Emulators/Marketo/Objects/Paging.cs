@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Position-based paging of Lead Database queries: <c>batchSize</c> (default and maximum 300) and a
-/// <c>nextPageToken</c> returned with <c>moreResult:true</c> while results remain (specs/marketo.md §2,
+/// <c>nextPageToken</c> returned with <c>moreResult:true</c> while results remain (marketo.md §2,
 /// §3.1; DEV paging-tokens.md "Position-Based").
 /// </summary>
 internal sealed record Paging(int Offset, int BatchSize)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace MsiDynamics.Emulators.Marketo;
 
-/// <summary>A Marketo opportunity (specs/marketo.md §3.5), keyed by <c>externalOpportunityId</c>.</summary>
+/// <summary>A Marketo opportunity (marketo.md §3.5), keyed by <c>externalOpportunityId</c>.</summary>
 public sealed class Opportunity : MarketoRecord
 {
     internal Opportunity(int ordinal, JsonObject fields)
@@ -13,7 +13,7 @@ public sealed class Opportunity : MarketoRecord
     /// <summary>Marketo's id for opportunities: a GUID string (idField <c>marketoGUID</c>, §3.5).</summary>
     public string MarketoGuid => this[OpportunitySchema.MarketoGuid] ?? string.Empty;
 
-    /// <summary>The CRM opportunity id (DESIGN.md §1).</summary>
+    /// <summary>The CRM opportunity id (architecture.md §1).</summary>
     public string? ExternalOpportunityId => this[OpportunitySchema.ExternalOpportunityId];
 
     public string? Name => this[OpportunitySchema.Name];

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// The opportunity object (specs/marketo.md §3.5; DEV opportunities.md): idField <c>marketoGUID</c>, dedupe
+/// The opportunity object (marketo.md §3.5; DEV opportunities.md): idField <c>marketoGUID</c>, dedupe
 /// <c>externalOpportunityId</c>, <c>name</c> required, 718 for an unknown <c>externalSalesPersonId</c>.
 /// </summary>
 internal static class OpportunitySchema

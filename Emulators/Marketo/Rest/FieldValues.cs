@@ -8,7 +8,7 @@ namespace MsiDynamics.Emulators.Marketo;
 internal static class FieldValues
 {
     /// <summary>
-    /// A datetime as Marketo writes it: ISO 8601 UTC, <c>2021-11-23T22:57:08Z</c> (specs/marketo.md §2).
+    /// A datetime as Marketo writes it: ISO 8601 UTC, <c>2021-11-23T22:57:08Z</c> (marketo.md §2).
     /// </summary>
     public static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

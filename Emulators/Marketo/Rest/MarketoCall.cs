@@ -44,7 +44,7 @@ internal sealed class MarketoCall
 
     /// <summary>
     /// Checks an input batch: present, and at most 300 records, the Lead Database batch limit
-    /// (specs/marketo.md §3.1, §5.1). Past the limit the whole call is refused with 1003 "Invalid data"
+    /// (marketo.md §3.1, §5.1). Past the limit the whole call is refused with 1003 "Invalid data"
     /// (§5.3 lists 1003 also as a response-level answer); the exact message is not documented.
     /// </summary>
     public MarketoResponse? CheckBatch(JsonArray? input, string name = "input")

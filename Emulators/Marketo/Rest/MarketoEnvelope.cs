@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Marketo's response envelope (specs/marketo.md §2): <c>requestId</c> ("hex#hex"), <c>success</c>,
+/// Marketo's response envelope (marketo.md §2): <c>requestId</c> ("hex#hex"), <c>success</c>,
 /// <c>result</c> or <c>errors</c> [{code (string), message}], and paging fields when there is a next page.
 /// </summary>
 internal sealed class MarketoEnvelope

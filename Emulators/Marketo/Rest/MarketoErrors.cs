@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// Response-level error codes and the messages Marketo writes for them (specs/marketo.md §5.2). Codes are
+/// Response-level error codes and the messages Marketo writes for them (marketo.md §5.2). Codes are
 /// strings on the wire ("A quoted integer from 601 to 799", §2).
 /// </summary>
 internal static class MarketoErrors

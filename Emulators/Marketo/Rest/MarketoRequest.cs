@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// A REST call as Marketo sees it: the effective method (a POST with <c>_method=GET</c> or
-/// <c>_method=DELETE</c> is that method, specs/marketo.md §3.4, §3.6, §6), the query and form parameters
+/// <c>_method=DELETE</c> is that method, marketo.md §3.4, §3.6, §6), the query and form parameters
 /// merged, and the JSON body.
 /// </summary>
 internal sealed class MarketoRequest

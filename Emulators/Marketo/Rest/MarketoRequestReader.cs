@@ -9,7 +9,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Reads a call once, enforcing Marketo's request-size limits: URI ≤ 8 KB (414) and body ≤ 1 MB (413),
-/// answered at the HTTP level (specs/marketo.md §2, §5.1); then parses a form or JSON body (609 for invalid
+/// answered at the HTTP level (marketo.md §2, §5.1); then parses a form or JSON body (609 for invalid
 /// JSON, 612 for another content type, §5.2).
 /// </summary>
 internal static class MarketoRequestReader

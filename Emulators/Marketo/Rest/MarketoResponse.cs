@@ -8,7 +8,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// An answer of the emulator. Marketo answers REST errors with HTTP 200 and the envelope; only size limits,
-/// identity failures and gateway faults use other statuses (specs/marketo.md §2). The code is kept for
+/// identity failures and gateway faults use other statuses (marketo.md §2). The code is kept for
 /// <see cref="MarketoTraffic"/>.
 /// </summary>
 internal sealed class MarketoResponse : IResult

@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Maps a Marketo path for every HTTP method and dispatches on the effective method, so a method the path
-/// does not support answers 605 "Request method 'POST' not supported" in the envelope (specs/marketo.md
+/// does not support answers 605 "Request method 'POST' not supported" in the envelope (marketo.md
 /// §2, §5.2), and an unknown path 610 (§5.2).
 /// </summary>
 internal static class MarketoRoutes

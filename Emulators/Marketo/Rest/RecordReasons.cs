@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Per-record results: status plus, for a skipped record, <c>reasons</c> [{code, message}] with 1xxx string
-/// codes (specs/marketo.md §2, §5.3).
+/// codes (marketo.md §2, §5.3).
 /// </summary>
 internal static class RecordReasons
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// A Marketo opportunity role (specs/marketo.md §3.6), keyed by (<c>externalOpportunityId</c>,
+/// A Marketo opportunity role (marketo.md §3.6), keyed by (<c>externalOpportunityId</c>,
 /// <c>leadId</c>, <c>role</c>); none of the three can be updated.
 /// </summary>
 public sealed class OpportunityRole : MarketoRecord

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// The opportunity role object (specs/marketo.md §3.6; DEV opportunity-roles.md): idField
+/// The opportunity role object (marketo.md §3.6; DEV opportunity-roles.md): idField
 /// <c>marketoGUID</c>; compound dedupe key externalOpportunityId + leadId + role, none updateable;
 /// the referenced opportunity and lead must exist.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
-/// The sales person object (specs/marketo.md §3.2; DEV sales-persons.md, BLOG "Add SalesPerson Data"):
+/// The sales person object (marketo.md §3.2; DEV sales-persons.md, BLOG "Add SalesPerson Data"):
 /// idField <c>id</c>, dedupe <c>externalSalesPersonId</c>, searchable email, id, externalSalesPersonId.
 /// </summary>
 internal static class SalesPersonSchema

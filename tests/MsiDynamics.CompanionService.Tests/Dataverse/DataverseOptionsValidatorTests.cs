@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Dataverse.Identity;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse;
 
-/// <summary>DESIGN §6: validated options; https only except loopback; messages name the setting, never its value.</summary>
+/// <summary>architecture.md §6: validated options; https only except loopback; messages name the setting, never its value.</summary>
 public sealed class DataverseOptionsValidatorTests
 {
     private const string Secret = "Dv~s3cr3t.Value_8f2a";

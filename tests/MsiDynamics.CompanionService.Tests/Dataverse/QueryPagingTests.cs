@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse;
 
-/// <summary>specs/dataverse.md §6: Prefer odata.maxpagesize, @odata.nextLink until absent, the standard headers on every request.</summary>
+/// <summary>dataverse.md §6: Prefer odata.maxpagesize, @odata.nextLink until absent, the standard headers on every request.</summary>
 public sealed class QueryPagingTests
 {
     [Test]

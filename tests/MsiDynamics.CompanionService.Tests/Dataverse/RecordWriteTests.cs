@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse;
 
-/// <summary>specs/dataverse.md §6 and Decision 7: create, update with If-Match, delete; 412 and 404 are typed outcomes.</summary>
+/// <summary>dataverse.md §6 and Decision 7: create, update with If-Match, delete; 412 and 404 are typed outcomes.</summary>
 public sealed class RecordWriteTests
 {
     private static readonly Guid Id = Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");

@@ -6,7 +6,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse;
 
-/// <summary>DESIGN §6: no secret or token in any log line, exception message, outcome or ToString.</summary>
+/// <summary>architecture.md §6: no secret or token in any log line, exception message, outcome or ToString.</summary>
 public sealed class SecretHygieneTests
 {
     private static readonly Guid Id = Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");

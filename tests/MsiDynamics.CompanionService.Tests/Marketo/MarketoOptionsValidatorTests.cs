@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Marketo;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo;
 
-/// <summary>DESIGN §6: only https base URLs except loopback; credentials required; limits within Marketo's.</summary>
+/// <summary>architecture.md §6: only https base URLs except loopback; credentials required; limits within Marketo's.</summary>
 public sealed class MarketoOptionsValidatorTests
 {
     [TestCase("https://123-ABC-456.mktorest.com", true)]

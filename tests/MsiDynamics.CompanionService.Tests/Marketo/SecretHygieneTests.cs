@@ -6,7 +6,7 @@ using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo;
 
-/// <summary>DESIGN §6: no secret or token in any log line, exception message or ToString.</summary>
+/// <summary>architecture.md §6: no secret or token in any log line, exception message or ToString.</summary>
 public sealed class SecretHygieneTests
 {
     private static readonly Uri Base = new("https://123-ABC-456.mktorest.com");

@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Marketo;
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
 /// <summary>
-/// Interesting moments and the activity stream the write-back reads (specs/marketo.md §4.1; DEV
+/// Interesting moments and the activity stream the write-back reads (marketo.md §4.1; DEV
 /// activities.md and paging-tokens.md for the endpoint shapes).
 /// </summary>
 public sealed class ActivityTests

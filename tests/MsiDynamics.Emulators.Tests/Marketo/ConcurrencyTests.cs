@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Marketo;
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
 /// <summary>
-/// The concurrency limit (specs/marketo.md §5.1: 10 calls in flight, 615). Calls are held in flight by
+/// The concurrency limit (marketo.md §5.1: 10 calls in flight, 615). Calls are held in flight by
 /// injected latency on a fake clock, which only the test moves: no sleeping.
 /// </summary>
 public sealed class ConcurrencyTests

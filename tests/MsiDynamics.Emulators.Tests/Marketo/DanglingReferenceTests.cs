@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Tests.Marketo;
 
 /// <summary>
 /// References that do not resolve are visible in <see cref="MarketoStore.DanglingReferences"/>: MSI shows
-/// nothing for them (specs/marketo.md §4.4), and the chaos test requires none at the end (DESIGN.md §8).
+/// nothing for them (marketo.md §4.4), and the chaos test requires none at the end (architecture.md §8).
 /// </summary>
 public sealed class DanglingReferenceTests
 {

@@ -5,7 +5,7 @@ using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
-/// <summary>The response envelope and the HTTP-level limits (specs/marketo.md §2, §5.1, §5.2).</summary>
+/// <summary>The response envelope and the HTTP-level limits (marketo.md §2, §5.1, §5.2).</summary>
 public sealed class EnvelopeTests
 {
     [Test]

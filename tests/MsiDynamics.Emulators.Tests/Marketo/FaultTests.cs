@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
-/// <summary>Seeded fault injection for the chaos tests (DESIGN.md §7).</summary>
+/// <summary>Seeded fault injection for the chaos tests (architecture.md §7).</summary>
 public sealed class FaultTests
 {
     [Test]

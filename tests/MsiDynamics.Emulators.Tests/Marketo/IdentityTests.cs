@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
-/// <summary>The identity endpoint and token expiry (specs/marketo.md §1).</summary>
+/// <summary>The identity endpoint and token expiry (marketo.md §1).</summary>
 public sealed class IdentityTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);

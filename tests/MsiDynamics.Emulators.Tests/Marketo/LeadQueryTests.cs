@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
-/// <summary>Get Leads by filter, paging and delete (specs/marketo.md §3.4, §4.1).</summary>
+/// <summary>Get Leads by filter, paging and delete (marketo.md §3.4, §4.1).</summary>
 public sealed class LeadQueryTests
 {
     private const string MsiFields = "msiLastInterestingMomentType,msiLastInterestingMomentDate,msiLastInterestingMomentDesc,msiLastInterestingMomentSource,priority,relativeUrgency,relativeScore,relativeScoring";

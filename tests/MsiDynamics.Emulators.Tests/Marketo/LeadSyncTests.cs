@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
-/// <summary>Sync Leads: actions, lookup fields and per-record rejections (specs/marketo.md §3.4, §5.3).</summary>
+/// <summary>Sync Leads: actions, lookup fields and per-record rejections (marketo.md §3.4, §5.3).</summary>
 public sealed class LeadSyncTests
 {
     [Test]

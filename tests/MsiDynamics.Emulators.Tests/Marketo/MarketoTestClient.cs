@@ -56,7 +56,7 @@ internal sealed class MarketoTestClient : IDisposable
     public async Task<JsonObject> PostFormAsync(string path, params (string Name, string Value)[] form) =>
         await ReadEnvelopeAsync(await SendAsync(HttpMethod.Post, path, new FormUrlEncodedContent(form.Select(f => KeyValuePair.Create(f.Name, f.Value)))));
 
-    /// <summary>Reads Marketo's envelope, which always comes with HTTP 200 and Marketo's content type (specs/marketo.md §2).</summary>
+    /// <summary>Reads Marketo's envelope, which always comes with HTTP 200 and Marketo's content type (marketo.md §2).</summary>
     public static async Task<JsonObject> ReadEnvelopeAsync(HttpResponseMessage response)
     {
         using (response)

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Tests.Marketo;
 
 /// <summary>
 /// Sync, dedupe and delete of sales persons, companies and opportunities: results in input order with
-/// <c>seq</c> and the object's id (specs/marketo.md §2, §3.2, §3.3, §3.5).
+/// <c>seq</c> and the object's id (marketo.md §2, §3.2, §3.3, §3.5).
 /// </summary>
 public sealed class ObjectSyncTests
 {

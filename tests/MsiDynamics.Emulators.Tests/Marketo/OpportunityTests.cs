@@ -2,7 +2,7 @@ using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
-/// <summary>Opportunities and opportunity roles (specs/marketo.md §3.5, §3.6).</summary>
+/// <summary>Opportunities and opportunity roles (marketo.md §3.5, §3.6).</summary>
 public sealed class OpportunityTests
 {
     [Test]

@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.Marketo;
 
-/// <summary>The sliding rate window and the daily quota (specs/marketo.md §5.1, §5.2).</summary>
+/// <summary>The sliding rate window and the daily quota (marketo.md §5.1, §5.2).</summary>
 public sealed class RateLimitTests
 {
     // 2026-03-02 05:30Z is 23:30 on 1 March in Chicago (CST, UTC−6): half an hour before the quota resets.

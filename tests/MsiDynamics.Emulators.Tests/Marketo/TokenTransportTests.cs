@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Tests.Marketo;
 
 /// <summary>
 /// The token travels only in <c>Authorization: Bearer</c>; the <c>access_token</c> parameter's removal was
-/// announced for 2026-08-31 (specs/marketo.md §1), so the emulator refuses it unless switched.
+/// announced for 2026-08-31 (marketo.md §1), so the emulator refuses it unless switched.
 /// </summary>
 public sealed class TokenTransportTests
 {

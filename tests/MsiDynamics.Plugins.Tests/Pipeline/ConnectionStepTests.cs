@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace MsiDynamics.Plugins.Tests.Pipeline;
 
-/// <summary>The connection and connection role steps through the emulated pipeline (specs/dataverse.md §0.4).</summary>
+/// <summary>The connection and connection role steps through the emulated pipeline (dataverse.md §0.4).</summary>
 public sealed class ConnectionStepTests
 {
     [TestCase(true)]

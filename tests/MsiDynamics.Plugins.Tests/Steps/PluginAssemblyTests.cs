@@ -7,7 +7,7 @@ namespace MsiDynamics.Plugins.Tests.Steps;
 
 /// <summary>
 /// The net462 build is what Dataverse loads: a strong-named assembly that references nothing the sandbox
-/// lacks (specs/dataverse.md §0.1, §1.5). Read from its metadata, without loading it.
+/// lacks (dataverse.md §0.1, §1.5). Read from its metadata, without loading it.
 /// </summary>
 public sealed class PluginAssemblyTests
 {

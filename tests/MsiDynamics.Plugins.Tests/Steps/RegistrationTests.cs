@@ -4,7 +4,7 @@ using MsiDynamics.Schema;
 
 namespace MsiDynamics.Plugins.Tests.Steps;
 
-/// <summary>The steps as declared on the plug-in classes, checked against DESIGN §5 and the legal combinations.</summary>
+/// <summary>The steps as declared on the plug-in classes, checked against architecture.md §5 and the legal combinations.</summary>
 public sealed class RegistrationTests
 {
     private static readonly (Type Plugin, CrmPluginRegistrationAttribute Step)[] Steps =

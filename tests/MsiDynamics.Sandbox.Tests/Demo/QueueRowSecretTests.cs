@@ -15,7 +15,7 @@ namespace MsiDynamics.Sandbox.Tests.Demo;
 
 /// <summary>
 /// The queue is readable by anyone who can open the table in Dynamics, so no column of a <c>msi_syncqueueitem</c>
-/// row may ever hold the Marketo client secret, a Marketo access token or the Dataverse bearer token (DESIGN §4, §6)
+/// row may ever hold the Marketo client secret, a Marketo access token or the Dataverse bearer token (architecture.md §4, §6)
 /// — also when pushes fail and the reasons written back quote what was sent. The flow is the sandbox's: the real
 /// plug-in steps queue the rows, the worker as AddMsiWorker wires it leases, pushes and completes them over loopback.
 /// </summary>

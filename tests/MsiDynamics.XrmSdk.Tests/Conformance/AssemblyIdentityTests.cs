@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace MsiDynamics.XrmSdk.Tests.Conformance;
 
-/// <summary>The subset has the real SDK's identity, so a plug-in built against it binds to the real SDK (specs/dataverse.md §1.1).</summary>
+/// <summary>The subset has the real SDK's identity, so a plug-in built against it binds to the real SDK (dataverse.md §1.1).</summary>
 public class AssemblyIdentityTests
 {
     private static readonly System.Reflection.AssemblyName Identity = typeof(Entity).Assembly.GetName();

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 namespace MsiDynamics.XrmSdk.Tests.Conformance;
 
 /// <summary>
-/// The binding rules specs/dataverse.md §0.1 singles out, each on the members it names. The signature comparison
+/// The binding rules dataverse.md §0.1 singles out, each on the members it names. The signature comparison
 /// covers them too; these keep the named cases visible (a lookup re-declared on a subclass makes a plug-in call a
 /// member the real SDK does not have: MissingMethodException in Dataverse).
 /// </summary>

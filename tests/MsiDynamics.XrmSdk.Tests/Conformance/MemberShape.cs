@@ -1,7 +1,7 @@
 namespace MsiDynamics.XrmSdk.Tests.Conformance;
 
 /// <summary>
-/// One member's signature: everything a compiled call site binds to or relies on (specs/dataverse.md §0.1:
+/// One member's signature: everything a compiled call site binds to or relies on (dataverse.md §0.1:
 /// declaring type, parameter and return types, static/instance/virtual shape, indexers named Item).
 /// </summary>
 /// <param name="Type">Return type of a method, type of a property or indexer, value of an enum member.</param>

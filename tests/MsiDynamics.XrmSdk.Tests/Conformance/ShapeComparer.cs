@@ -4,7 +4,7 @@ namespace MsiDynamics.XrmSdk.Tests.Conformance;
 /// Compares a subset type's shape with the real type's recorded shape and says, per member, which part differs.
 /// The subset may leave out members, accessors and interfaces of the real SDK; what it declares must be the real
 /// SDK's, declared on the same type, because a plug-in compiled against the subset runs against the real SDK
-/// (specs/dataverse.md §0.1 and §1.1: CLR member references bind by declaring type, name and signature).
+/// (dataverse.md §0.1 and §1.1: CLR member references bind by declaring type, name and signature).
 /// </summary>
 internal sealed class ShapeComparer(SurfaceData data)
 {

@@ -5,7 +5,7 @@ namespace MsiDynamics.XrmSdk.Tests.Conformance;
 /// <summary>
 /// Every public or protected member the subset declares has the full signature the real SDK gives it on the same
 /// type: parameter types and passing, return type, static or instance, virtual/abstract/override, access and
-/// property accessors (specs/dataverse.md §0.1). The subset may leave members out.
+/// property accessors (dataverse.md §0.1). The subset may leave members out.
 /// </summary>
 public class SubsetMemberSignatureTests
 {

@@ -4,7 +4,7 @@ namespace MsiDynamics.XrmSdk.Tests.Conformance;
 
 /// <summary>
 /// Every public type of the subset is a type of the real SDK, with the same namespace, name, generic arity, kind,
-/// modifiers, base type and interfaces (specs/dataverse.md §0.1).
+/// modifiers, base type and interfaces (dataverse.md §0.1).
 /// </summary>
 public class SubsetTypeShapeTests
 {

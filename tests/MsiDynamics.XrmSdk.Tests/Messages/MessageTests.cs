@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace MsiDynamics.XrmSdk.Tests.Messages;
 
 /// <summary>Typed requests and responses are views over Parameters/Results under the real keys, so a request built
-/// by name and a typed one are interchangeable (specs/dataverse.md §0.2, §2.3).</summary>
+/// by name and a typed one are interchangeable (dataverse.md §0.2, §2.3).</summary>
 public class MessageTests
 {
     [TestCase(typeof(CreateRequest), "Create")]

@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace MsiDynamics.XrmSdk.Tests.Query;
 
-/// <summary>Query types' defaults and constructors (specs/dataverse.md §1.3, §1.4).</summary>
+/// <summary>Query types' defaults and constructors (dataverse.md §1.3, §1.4).</summary>
 public class QueryTests
 {
     [Test]

@@ -9,7 +9,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Actions;
 /// <summary>
 /// <c>POST leads(&lt;id&gt;)/Microsoft.Dynamics.CRM.QualifyLead</c> with <c>{"CreateAccount":true,"CreateContact":true,
 /// "CreateOpportunity":false,"Status":3}</c> (and optionally <c>OpportunityCustomerId</c>): the organisation's
-/// QualifyLead, whose child Creates and state Update run the registered steps (DESIGN §5). 200 with the
+/// QualifyLead, whose child Creates and state Update run the registered steps (architecture.md §5). 200 with the
 /// created rows as <c>{"value":[{"@odata.type":"#Microsoft.Dynamics.CRM.account","accountid":"…"}]}</c>.
 /// </summary>
 internal static class QualifyLeadAction

@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Http;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Batch;
 
 /// <summary>
-/// <c>POST $batch</c> (specs/dataverse.md §6; execute-batch-operations-using-web-api): at most
+/// <c>POST $batch</c> (dataverse.md §6; execute-batch-operations-using-web-api): at most
 /// <see cref="DataverseEmulatorOptions.MaxBatchRequests"/> requests (1,000), run in order. Requests outside change
 /// sets are independent; a change set is one transaction (one failure rolls it back and is its only answer).
 /// Without <c>Prefer: odata.continue-on-error</c> the batch stops at the first failure, which is its last part and

@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Dataverse;
 
 /// <summary>
-/// Faults the Dataverse emulator injects into Web API requests, for resilience and chaos tests (DESIGN §7, §8).
+/// Faults the Dataverse emulator injects into Web API requests, for resilience and chaos tests (architecture.md §7, §8).
 /// Every request past authentication and the service protection limits draws from one <see cref="System.Random"/>
 /// seeded with <see cref="Seed"/> (three draws a request, whatever is configured), so the same seed and the same
 /// sequence of requests give the same faults. Values are read on every request. Nothing is injected by default.
@@ -24,7 +24,7 @@ public sealed class DataverseFaultOptions
     /// <summary>Probability (0–1) per request of answering 503 without doing the work. Default 0.</summary>
     public double ServiceUnavailableRate { get; set; }
 
-    /// <summary>Probability (0–1) per request of aborting the connection without an answer (DESIGN §7). Default 0.</summary>
+    /// <summary>Probability (0–1) per request of aborting the connection without an answer (architecture.md §7). Default 0.</summary>
     public double DropConnectionRate { get; set; }
 
     /// <summary>

@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 
 /// <summary>
 /// The Dataverse error codes the emulator answers with, as the Web API writes them in <c>error.code</c>.
-/// Sources: specs/dataverse.md §6 and Microsoft's web-api-client-errors and batch articles; a code marked
+/// Sources: dataverse.md §6 and Microsoft's web-api-client-errors and batch articles; a code marked
 /// UNCERTAIN is the emulator's best guess and no client may depend on it beyond "an error".
 /// </summary>
 internal static class ErrorCodes
@@ -40,10 +40,10 @@ internal static class ErrorCodes
     /// <summary>An unexpected error (used for 500 and injected 503 answers).</summary>
     public const string Unexpected = "0x80040216";
 
-    /// <summary>Service protection: too many requests in the window (specs/dataverse.md §6).</summary>
+    /// <summary>Service protection: too many requests in the window (dataverse.md §6).</summary>
     public const string RequestLimit = "0x80072322";
 
-    /// <summary>Service protection: too many concurrent requests (specs/dataverse.md §6).</summary>
+    /// <summary>Service protection: too many concurrent requests (dataverse.md §6).</summary>
     public const string ConcurrencyLimit = "0x80072326";
 
     /// <summary>No bearer token, or not a bearer token. UNCERTAIN (Dataverse's 401 usually has no body).</summary>

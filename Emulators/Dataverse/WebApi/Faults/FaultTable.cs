@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 
 /// <summary>
 /// Every exception a request can end with, mapped to the status and code Dataverse answers with, in one table
-/// (specs/dataverse.md §6 status codes): platform faults by kind, a plug-in's InvalidPluginExecutionException as
+/// (dataverse.md §6 status codes): platform faults by kind, a plug-in's InvalidPluginExecutionException as
 /// 400 (or the status it asked for) with its own message, the emulator's own refusals as they were thrown.
 /// </summary>
 internal static class FaultTable
@@ -28,7 +28,7 @@ internal static class FaultTable
         _ => ApiResponse.Error(400, ErrorCodes.InvalidArgument, fault.Message),
     };
 
-    // A plug-in's message reaches the caller as is (specs/dataverse.md §6: InvalidPluginExecutionException
+    // A plug-in's message reaches the caller as is (dataverse.md §6: InvalidPluginExecutionException
     // surfaces in the error body); its PluginHttpStatusCode, when set, replaces 400.
     private static ApiResponse Plugin(InvalidPluginExecutionException plugin)
     {

@@ -9,7 +9,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Http;
 /// Every HTTP request, in order: counted; outside <c>/api/data/v9.2/</c> 404; a URL over the limit 414; no bearer
 /// token 401; the service protection limits 429 with Retry-After; then, while the request counts as in flight,
 /// the injected latency and faults (429, 503, a dropped connection) and finally the work (<see cref="ApiRouter"/>).
-/// Every error answer has Dataverse's error body (specs/dataverse.md §6).
+/// Every error answer has Dataverse's error body (dataverse.md §6).
 /// </summary>
 internal static class ApiGate
 {
@@ -58,7 +58,7 @@ internal static class ApiGate
 
         try
         {
-            // The debug header Dataverse adds to every answer (specs/dataverse.md §6 Service protection).
+            // The debug header Dataverse adds to every answer (dataverse.md §6 Service protection).
             return (await WorkAsync(http, context))
                 ?.With("x-ms-ratelimit-burst-remaining-xrm-requests", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Http;
 
 /// <summary>
 /// One Web API answer, before it is written to HTTP or into a <c>$batch</c> part: status, headers and body.
-/// Every answer carries <c>OData-Version: 4.0</c> (specs/dataverse.md §6).
+/// Every answer carries <c>OData-Version: 4.0</c> (dataverse.md §6).
 /// </summary>
 internal sealed class ApiResponse
 {
@@ -42,7 +42,7 @@ internal sealed class ApiResponse
 
     public static ApiResponse Text(int status, string contentType, string body) => new(status, contentType, body);
 
-    /// <summary>Dataverse's error body: <c>{"error":{"code":"0x…","message":"…"}}</c> (specs/dataverse.md §6).</summary>
+    /// <summary>Dataverse's error body: <c>{"error":{"code":"0x…","message":"…"}}</c> (dataverse.md §6).</summary>
     public static ApiResponse Error(int status, string code, string message)
     {
         var body = new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };

@@ -3,7 +3,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Http;
 /// <summary>
 /// The <c>Prefer</c> header of one request (several headers or comma-separated values): <c>return=representation</c>,
 /// <c>odata.maxpagesize=N</c>, <c>odata.include-annotations="…"</c>, <c>odata.continue-on-error</c>
-/// (specs/dataverse.md §6).
+/// (dataverse.md §6).
 /// </summary>
 internal sealed class Preferences
 {

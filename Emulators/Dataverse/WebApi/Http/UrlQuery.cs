@@ -2,7 +2,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Http;
 
 /// <summary>
 /// Splits a raw query string the way the service does: on '&amp;' and the first '=', then percent-decoding each
-/// side, so an encoded '&amp;' (%26) or '=' inside a value stays in the value (specs/dataverse.md §6, filter-rows
+/// side, so an encoded '&amp;' (%26) or '=' inside a value stays in the value (dataverse.md §6, filter-rows
 /// "URL encode special characters"). '+' decodes to a space, as in any form-encoded query.
 /// </summary>
 internal static class UrlQuery

@@ -5,7 +5,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Json;
 
 /// <summary>
-/// The <c>@OData.Community.Display.V1.FormattedValue</c> of a value, as a user would see it (specs/dataverse.md
+/// The <c>@OData.Community.Display.V1.FormattedValue</c> of a value, as a user would see it (dataverse.md
 /// §3.4): a choice's label, Yes/No, a lookup's primary name, numbers with group separators, date-times as
 /// "11/23/2026 10:00 AM". Formats are en-US with the user's time zone UTC; money has no currency symbol
 /// (the emulator keeps no currencies). Text and GUIDs have none.

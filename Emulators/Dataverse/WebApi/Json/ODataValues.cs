@@ -10,7 +10,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Json;
 /// <summary>
 /// Converts column values between the organisation's SDK types and OData JSON: choices as integers, money as
 /// numbers, lookups as GUIDs, date-times as ISO 8601 UTC without fractions ("2026-11-23T10:00:00Z"), GUIDs
-/// lowercase and hyphenated (DESIGN §1; specs/dataverse.md §6).
+/// lowercase and hyphenated (architecture.md §1; dataverse.md §6).
 /// </summary>
 internal static class ODataValues
 {

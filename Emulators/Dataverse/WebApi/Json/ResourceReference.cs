@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Json;
 /// <summary>
 /// Reads the row a URL names, as <c>@odata.bind</c> values and <c>$n</c> references write it: <c>accounts(&lt;guid&gt;)</c>,
 /// <c>/accounts(&lt;guid&gt;)</c>, an absolute URL ending in <c>/api/data/v9.2/accounts(&lt;guid&gt;)</c>, or <c>$1</c> for
-/// the row a change set's request with Content-ID 1 created (specs/dataverse.md §6).
+/// the row a change set's request with Content-ID 1 created (dataverse.md §6).
 /// </summary>
 internal static class ResourceReference
 {

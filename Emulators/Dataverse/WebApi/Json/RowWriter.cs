@@ -6,7 +6,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Json;
 
 /// <summary>
-/// Writes a row as the Web API returns it (specs/dataverse.md §3.4, §6): <c>@odata.etag</c> = <c>W/"versionnumber"</c>,
+/// Writes a row as the Web API returns it (dataverse.md §3.4, §6): <c>@odata.etag</c> = <c>W/"versionnumber"</c>,
 /// each selected column (null when empty, as Dataverse returns selected columns), lookups as <c>_x_value</c>,
 /// the primary key always; and, when the Prefer header asks for them, formatted values and the lookup's
 /// logical name and navigation property as annotations before the value.

@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Limits;
 
 /// <summary>
-/// A 429 answer of the service protection limits (specs/dataverse.md §6): the Dataverse error code, its message,
+/// A 429 answer of the service protection limits (dataverse.md §6): the Dataverse error code, its message,
 /// and the whole seconds to put in <c>Retry-After</c> (at least 1).
 /// </summary>
 internal sealed record Refusal(string Code, string Message, int RetryAfterSeconds)

@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Limits;
 
 /// <summary>
-/// Dataverse's service protection limits per caller (specs/dataverse.md §6, api-limits): a sliding window of
+/// Dataverse's service protection limits per caller (dataverse.md §6, api-limits): a sliding window of
 /// <see cref="DataverseEmulatorOptions.RequestsPerWindow"/> requests per <see cref="DataverseEmulatorOptions.RequestWindow"/>
 /// (429 0x80072322, Retry-After = when the oldest request in the window leaves it), and
 /// <see cref="DataverseEmulatorOptions.MaxConcurrentRequests"/> in flight (429 0x80072326 at once). The caller is

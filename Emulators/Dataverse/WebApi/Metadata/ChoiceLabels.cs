@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// Labels of the standard choices, for formatted values (specs/dataverse.md §3.1, §3.2, §3.4). The labels are the
+/// Labels of the standard choices, for formatted values (dataverse.md §3.1, §3.2, §3.4). The labels are the
 /// out-of-the-box English ones; an organisation may have renamed them.
 /// </summary>
 internal static class ChoiceLabels

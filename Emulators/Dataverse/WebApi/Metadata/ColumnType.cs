@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// A column's type as the Web API shows it (specs/dataverse.md §6): each maps to one Edm type in JSON and one
+/// A column's type as the Web API shows it (dataverse.md §6): each maps to one Edm type in JSON and one
 /// SDK type in the organisation (Choice ↔ OptionSetValue, Money ↔ Money, Lookup ↔ EntityReference).
 /// </summary>
 internal enum ColumnType

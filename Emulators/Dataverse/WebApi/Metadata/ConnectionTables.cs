@@ -2,7 +2,7 @@ using MsiDynamics.Schema;
 
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
-/// <summary>connection and connectionrole (specs/dataverse.md §3.1, §3.2).</summary>
+/// <summary>connection and connectionrole (dataverse.md §3.1, §3.2).</summary>
 internal static class ConnectionTables
 {
     // The tables a connection end may be, of those the emulator serves (Sales adds opportunity and lead).

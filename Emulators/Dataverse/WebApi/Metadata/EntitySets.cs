@@ -1,7 +1,7 @@
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// The tables the emulator serves, by entity set name (case-sensitive, as Dataverse's: specs/dataverse.md §6)
+/// The tables the emulator serves, by entity set name (case-sensitive, as Dataverse's: dataverse.md §6)
 /// and by logical name. A request naming any other set is answered 404 "Resource not found for the segment".
 /// </summary>
 internal sealed class EntitySets

@@ -3,7 +3,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// The platform's own tables the worker and the plug-ins touch: systemuser (specs/dataverse.md §3.4), and
+/// The platform's own tables the worker and the plug-ins touch: systemuser (dataverse.md §3.4), and
 /// businessunit and team, which lookups point at.
 /// </summary>
 internal static class PlatformTables

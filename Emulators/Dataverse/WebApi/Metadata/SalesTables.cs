@@ -3,8 +3,8 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// account, contact, lead and opportunity (specs/dataverse.md §3.4) with the columns the mapping reads
-/// (<see cref="SyncedColumns"/>) and, on lead and contact, the MSI columns of DESIGN §4.
+/// account, contact, lead and opportunity (dataverse.md §3.4) with the columns the mapping reads
+/// (<see cref="SyncedColumns"/>) and, on lead and contact, the MSI columns of architecture.md §4.
 /// </summary>
 internal static class SalesTables
 {

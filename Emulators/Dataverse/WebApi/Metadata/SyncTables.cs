@@ -4,7 +4,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// The solution's own tables (DESIGN §4): the queue msi_syncqueueitem, the per-entity msi_syncsetting (alternate
+/// The solution's own tables (architecture.md §4): the queue msi_syncqueueitem, the per-entity msi_syncsetting (alternate
 /// key msi_entity) and the key/value msi_syncstate. All three are organisation-owned: no ownerid.
 /// </summary>
 internal static class SyncTables

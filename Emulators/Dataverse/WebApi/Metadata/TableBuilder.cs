@@ -53,7 +53,7 @@ internal sealed class TableBuilder
     public TableBuilder Polymorphic(string name, params string[] tables) =>
         Add(new ColumnMetadata(name, ColumnType.Lookup) { Targets = [.. tables.Select(t => new LookupTarget(t, name + "_" + t))] });
 
-    /// <summary>ownerid: one navigation property, <c>ownerid</c>, for a user or a team (specs/dataverse.md §3.4).</summary>
+    /// <summary>ownerid: one navigation property, <c>ownerid</c>, for a user or a team (dataverse.md §3.4).</summary>
     public TableBuilder Owned() =>
         Add(new ColumnMetadata("ownerid", ColumnType.Lookup)
         {

@@ -7,7 +7,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Query;
 
 /// <summary>
-/// The system query options of a collection request (specs/dataverse.md §6): <c>$select</c>, <c>$filter</c>,
+/// The system query options of a collection request (dataverse.md §6): <c>$select</c>, <c>$filter</c>,
 /// <c>$orderby</c>, <c>$top</c>, <c>$count</c>, <c>$skiptoken</c>; parameter aliases (<c>@p1</c>) feed the filter.
 /// <c>$skip</c> is refused as Dataverse refuses it; <c>$expand</c>, <c>$apply</c>, <c>$search</c> and
 /// <c>fetchXml</c> are not emulated.

@@ -8,7 +8,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Query;
 
 /// <summary>
 /// <c>GET &lt;set&gt;</c>: runs the query options as a QueryExpression through the organisation's RetrieveMultiple,
-/// then pages the result (specs/dataverse.md §6, page-results): <c>Prefer: odata.maxpagesize=N</c> (≤ the
+/// then pages the result (dataverse.md §6, page-results): <c>Prefer: odata.maxpagesize=N</c> (≤ the
 /// maximum, else ignored) gives <c>Preference-Applied</c>; <c>@odata.nextLink</c>, absolute with a
 /// <c>$skiptoken</c>, is present until the last page. Without the preference a page holds the maximum (5,000).
 /// <c>$top</c> returns at most that many rows and never pages, as TopCount and paging exclude each other.

@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Query;
 
 /// <summary>
 /// Parses <c>$filter</c> into the FilterExpression of a QueryExpression, so a Web API query runs through the
-/// organisation's RetrieveMultiple like the SDK's (specs/dataverse.md §6: eq ne gt ge lt le, and or not,
+/// organisation's RetrieveMultiple like the SDK's (dataverse.md §6: eq ne gt ge lt le, and or not,
 /// parentheses, contains/startswith/endswith, <c>Microsoft.Dynamics.CRM.In</c> and friends). <c>not</c> is pushed
 /// down to the conditions (De Morgan; eq ↔ ne, Like ↔ NotLike, In ↔ NotIn …), since a QueryExpression has no
 /// negation; a comparison with an empty column is false either way, as in SQL.

@@ -8,7 +8,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 /// <summary>
 /// <c>POST set</c>: the organisation's Create (so the registered steps run); 204 with
 /// <c>OData-EntityId: &lt;WebApiUrl&gt;set(&lt;id&gt;)</c>, or 201 with the row for <c>Prefer: return=representation</c>
-/// (specs/dataverse.md §6). A body may carry the key to choose the id; an existing one is 412 DuplicateRecord.
+/// (dataverse.md §6). A body may carry the key to choose the id; an existing one is 412 DuplicateRecord.
 /// </summary>
 internal static class CreateHandler
 {

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 /// <summary>
 /// <c>DELETE set(key)</c>: the organisation's Delete (so the Delete steps and their pre-images run); 204, or 404
-/// for a missing row (specs/dataverse.md §6). An <c>If-Match</c> ETag makes it conditional (412 on a mismatch).
+/// for a missing row (dataverse.md §6). An <c>If-Match</c> ETag makes it conditional (412 on a mismatch).
 /// </summary>
 internal static class DeleteHandler
 {

@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 /// <summary>
-/// The conditional headers of a write (specs/dataverse.md §6, §0.7): <c>If-Match: *</c> — the row must exist
+/// The conditional headers of a write (dataverse.md §6, §0.7): <c>If-Match: *</c> — the row must exist
 /// (404); <c>If-Match: W/"n"</c> — and have version n (412 0x80060882); <c>If-None-Match: *</c> — it must not
 /// exist (412 "A record with matching key values already exists."). <c>If-None-Match: null</c>, which clients
 /// send on every request, means nothing. Neither header: an upsert.

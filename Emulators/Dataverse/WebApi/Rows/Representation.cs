@@ -7,7 +7,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 /// <summary>
 /// One row as a single-entity answer: <c>@odata.context</c> "…$metadata#leads(firstname)/$entity", the row with
-/// its <c>$select</c> columns, and an <c>ETag</c> header (specs/dataverse.md §6). Read through the organisation's
+/// its <c>$select</c> columns, and an <c>ETag</c> header (dataverse.md §6). Read through the organisation's
 /// Retrieve, so a missing row is the platform's 404.
 /// </summary>
 internal static class Representation

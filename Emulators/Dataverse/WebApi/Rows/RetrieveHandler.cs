@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 /// <summary>
 /// <c>GET set(key)</c>: one row with <c>$select</c> and an ETag; 404 0x80040217 "… With Id = … Does Not Exist"
-/// when it is missing; 304 when <c>If-None-Match</c> carries the row's current ETag (specs/dataverse.md §6).
+/// when it is missing; 304 when <c>If-None-Match</c> carries the row's current ETag (dataverse.md §6).
 /// </summary>
 internal static class RetrieveHandler
 {

@@ -7,8 +7,8 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 /// <summary>
-/// The key in <c>set(key)</c>: a GUID, or the table's alternate key as <c>column='value'</c> (specs/dataverse.md
-/// §6 Upsert; msi_syncsetting's msi_entity, DESIGN §4). Finds the row it names, if any.
+/// The key in <c>set(key)</c>: a GUID, or the table's alternate key as <c>column='value'</c> (dataverse.md
+/// §6 Upsert; msi_syncsetting's msi_entity, architecture.md §4). Finds the row it names, if any.
 /// </summary>
 internal sealed class RowKey
 {

@@ -11,7 +11,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 /// "&lt;key&gt;":"…", …}]}</c>: every target must name its type and key; all targets are updated in one transaction,
 /// each through the Update pipeline (the steps registered on Update run per target, as on the platform), and one
 /// failure rolls all of them back and is the answer. 204 on success. One request for the service protection
-/// budget, however many targets (specs/dataverse.md §6; DESIGN §3 write-back).
+/// budget, however many targets (dataverse.md §6; architecture.md §3 write-back).
 /// </summary>
 internal static class UpdateMultipleHandler
 {

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 /// <summary>
 /// <c>PATCH set(key)</c>: an Update through the organisation (so the registered steps run, and owner or state
-/// columns are just columns: specs/dataverse.md §0.3), under the conditions of <see cref="Preconditions"/>;
+/// columns are just columns: dataverse.md §0.3), under the conditions of <see cref="Preconditions"/>;
 /// without If-Match an upsert that creates a missing row. The check and the write are one transaction, so no
 /// other request slips between them. 204 with OData-EntityId; the row with <c>return=representation</c>.
 /// </summary>

@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Batch;
 
-/// <summary>specs/dataverse.md §6 $batch: multipart/mixed, change sets, continue-on-error, ≤ 1000 requests, per-request outcomes.</summary>
+/// <summary>dataverse.md §6 $batch: multipart/mixed, change sets, continue-on-error, ≤ 1000 requests, per-request outcomes.</summary>
 public sealed class BatchTests
 {
     private static readonly Guid A = Guid.Parse("00000000-0000-4000-8000-00000000000a");

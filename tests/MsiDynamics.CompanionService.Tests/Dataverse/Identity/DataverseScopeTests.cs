@@ -2,7 +2,7 @@ using MsiDynamics.CompanionService.Dataverse.Identity;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Identity;
 
-/// <summary>specs/dataverse.md §6: the client-credentials scope is "{org url}/.default".</summary>
+/// <summary>dataverse.md §6: the client-credentials scope is "{org url}/.default".</summary>
 public sealed class DataverseScopeTests
 {
     [TestCase("https://contoso.crm.dynamics.com/", "https://contoso.crm.dynamics.com/.default")]

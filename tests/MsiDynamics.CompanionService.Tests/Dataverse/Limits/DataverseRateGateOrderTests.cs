@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.Limits;
 
 /// <summary>
 /// The request budget counts a request when it leaves, not while it waits for a free concurrency slot
-/// (<see cref="DataverseRateGate"/>: the concurrency permit first, the window permit last; specs/dataverse.md §6).
+/// (<see cref="DataverseRateGate"/>: the concurrency permit first, the window permit last; dataverse.md §6).
 /// A request counted while it waited would be counted too early, so requests that waited would go out in a burst
 /// beyond the budget; and one that gave up waiting would use up budget without being sent. The window here is an
 /// hour long, so no permit comes back during the test and nothing depends on the clock.

@@ -6,7 +6,7 @@ using MsiDynamics.CompanionService.Dataverse.Errors;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
-/// <summary><c>$batch</c> and <c>UpdateMultiple</c> over loopback (specs/dataverse.md §6).</summary>
+/// <summary><c>$batch</c> and <c>UpdateMultiple</c> over loopback (dataverse.md §6).</summary>
 public sealed class BatchLoopbackTests
 {
     private static readonly Guid Missing = Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");

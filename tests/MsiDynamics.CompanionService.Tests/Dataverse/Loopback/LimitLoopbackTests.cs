@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
 /// <summary>
 /// The client's own service-protection budget against the emulator, which measures Dataverse's limits exactly
-/// (specs/dataverse.md §6): with the client's limits inside the emulator's, a burst of work is never refused.
+/// (dataverse.md §6): with the client's limits inside the emulator's, a burst of work is never refused.
 /// The burst runs on a fake clock that holds each request in the emulator; the window test runs on real time with a
 /// short window, because the client's window limiter keeps its own clock (System.Threading.RateLimiting takes no
 /// TimeProvider).

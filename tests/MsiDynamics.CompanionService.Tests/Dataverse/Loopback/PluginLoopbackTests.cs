@@ -11,7 +11,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
 /// <summary>
-/// The client's writes run the real plug-in steps in the emulator (DESIGN §3; specs/dataverse.md §0.5): a change of
+/// The client's writes run the real plug-in steps in the emulator (architecture.md §3; dataverse.md §0.5): a change of
 /// a mapped column queues a row the worker can lease, and the worker's own MSI write-back queues nothing.
 /// </summary>
 public sealed class PluginLoopbackTests

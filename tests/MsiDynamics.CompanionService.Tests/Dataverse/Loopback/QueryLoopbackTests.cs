@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Dataverse.OData;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
-/// <summary>Collection reads over loopback (specs/dataverse.md §6): query options, paging along nextLink, escaped values.</summary>
+/// <summary>Collection reads over loopback (dataverse.md §6): query options, paging along nextLink, escaped values.</summary>
 public sealed class QueryLoopbackTests
 {
     [Test]

@@ -5,7 +5,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
-/// <summary>Completing leased rows over loopback (DESIGN §3.4): one UpdateMultiple, the lease cleared, and what is due next.</summary>
+/// <summary>Completing leased rows over loopback (architecture.md §3.4): one UpdateMultiple, the lease cleared, and what is due next.</summary>
 public sealed class QueueCompletionLoopbackTests
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);

@@ -5,7 +5,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
 /// <summary>
-/// The drain's request economy (issue 4 acceptance; DESIGN §8): leasing and completing the queue costs a bounded
+/// The drain's request economy (issue 4 acceptance; architecture.md §8): leasing and completing the queue costs a bounded
 /// number of Web API requests per row — a count the drain relies on under Dataverse's 6,000 requests per 5 minutes,
 /// asserted as a count, not a timing.
 /// </summary>

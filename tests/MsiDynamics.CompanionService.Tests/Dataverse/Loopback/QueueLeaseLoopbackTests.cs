@@ -5,7 +5,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
-/// <summary>Leasing the queue over loopback (DESIGN §3.3–3.4): optimistic claims, lease expiry, due rows and their order.</summary>
+/// <summary>Leasing the queue over loopback (architecture.md §3.3–3.4): optimistic claims, lease expiry, due rows and their order.</summary>
 public sealed class QueueLeaseLoopbackTests
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);

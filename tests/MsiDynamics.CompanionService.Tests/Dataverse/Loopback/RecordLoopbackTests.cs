@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Dataverse.OData;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
-/// <summary>Single-row writes over loopback (specs/dataverse.md §6, Decision 7): create, update with If-Match, delete.</summary>
+/// <summary>Single-row writes over loopback (dataverse.md §6, Decision 7): create, update with If-Match, delete.</summary>
 public sealed class RecordLoopbackTests
 {
     [Test]

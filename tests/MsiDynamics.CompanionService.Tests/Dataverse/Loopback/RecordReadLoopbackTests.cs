@@ -5,7 +5,7 @@ using M = MsiDynamics.Schema.DataverseSchema.MsiColumns;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
-/// <summary>Current-record reads by id and MSI write-back over loopback (Decision 7; DESIGN §3.5).</summary>
+/// <summary>Current-record reads by id and MSI write-back over loopback (Decision 7; architecture.md §3.5).</summary>
 public sealed class RecordReadLoopbackTests
 {
     private static readonly string[] Select = ["lastname", "emailaddress1", "statuscode"];

@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
 /// <summary>
-/// Service protection and transient failures over loopback (specs/dataverse.md §6): the client waits a 429's
+/// Service protection and transient failures over loopback (dataverse.md §6): the client waits a 429's
 /// Retry-After and retries 5xx. One fake clock drives both the emulator's window and the client's waits, so no
 /// test sleeps: it waits for the client to start waiting, then lets exactly that time pass.
 /// </summary>

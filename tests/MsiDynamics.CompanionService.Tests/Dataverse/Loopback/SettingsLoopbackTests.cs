@@ -5,7 +5,7 @@ using St = MsiDynamics.Schema.DataverseSchema.SyncState;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
-/// <summary>The settings and shared state the worker reads over loopback (DESIGN §4: msi_syncsetting, msi_syncstate).</summary>
+/// <summary>The settings and shared state the worker reads over loopback (architecture.md §4: msi_syncsetting, msi_syncstate).</summary>
 public sealed class SettingsLoopbackTests
 {
     [Test]

@@ -5,7 +5,7 @@ using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.OData;
 
-/// <summary>Rows as the Web API writes them (specs/dataverse.md §3.4, §6): etag, ids, values, lookups, formatted values.</summary>
+/// <summary>Rows as the Web API writes them (dataverse.md §3.4, §6): etag, ids, values, lookups, formatted values.</summary>
 public sealed class DataverseRowTests
 {
     private const string Row = """

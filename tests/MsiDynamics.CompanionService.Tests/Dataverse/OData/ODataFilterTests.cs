@@ -4,7 +4,7 @@ using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.OData;
 
-/// <summary>Decision 7 and specs/dataverse.md §6: values escaped, a quote or an ampersand in a name cannot change the query.</summary>
+/// <summary>Decision 7 and dataverse.md §6: values escaped, a quote or an ampersand in a name cannot change the query.</summary>
 public sealed class ODataFilterTests
 {
     [TestCase("O'Brian", "lastname eq 'O''Brian'")]

@@ -5,7 +5,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Queue;
 
 /// <summary>
-/// <c>msi_lasterror</c> is read by people in Dynamics and is never a secret (DESIGN §4, §6): a bearer token or a
+/// <c>msi_lasterror</c> is read by people in Dynamics and is never a secret (architecture.md §4, §6): a bearer token or a
 /// <c>client_secret</c>, <c>access_token</c>, <c>refresh_token</c>, <c>password</c> or <c>secret</c> value that slipped
 /// into a failure reason is blanked, however the name is spelt, before the row is written.
 /// </summary>

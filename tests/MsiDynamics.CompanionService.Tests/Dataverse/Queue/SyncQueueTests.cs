@@ -9,7 +9,7 @@ using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Queue;
 
-/// <summary>DESIGN §3.3–3.4: lease = 1 GET + 1 $batch with optimistic concurrency; complete = 1 UpdateMultiple.</summary>
+/// <summary>architecture.md §3.3–3.4: lease = 1 GET + 1 $batch with optimistic concurrency; complete = 1 UpdateMultiple.</summary>
 public sealed class SyncQueueTests
 {
     private static readonly DateTimeOffset Now = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);

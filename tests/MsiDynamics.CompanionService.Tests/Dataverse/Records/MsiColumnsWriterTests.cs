@@ -6,7 +6,7 @@ using M = MsiDynamics.Schema.DataverseSchema.MsiColumns;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Records;
 
-/// <summary>DESIGN §3.5: MSI values written home with one UpdateMultiple per table.</summary>
+/// <summary>architecture.md §3.5: MSI values written home with one UpdateMultiple per table.</summary>
 public sealed class MsiColumnsWriterTests
 {
     [Test]

@@ -6,7 +6,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Settings;
 
-/// <summary>DESIGN §4: msi_syncsetting (enabled unless a row says no) and msi_syncstate key/value rows.</summary>
+/// <summary>architecture.md §4: msi_syncsetting (enabled unless a row says no) and msi_syncstate key/value rows.</summary>
 public sealed class SyncSettingsTests
 {
     private static readonly Guid StateId = Guid.Parse("00000000-0000-4000-8000-0000000005a7");

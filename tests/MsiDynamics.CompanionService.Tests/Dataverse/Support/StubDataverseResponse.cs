@@ -2,7 +2,7 @@ using System.Net;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
-/// <summary>What the stub answers to one request, shaped as specs/dataverse.md §6 describes.</summary>
+/// <summary>What the stub answers to one request, shaped as dataverse.md §6 describes.</summary>
 internal sealed record StubDataverseResponse(HttpStatusCode Status, string Body, string ContentType = "application/json; odata.metadata=minimal")
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();

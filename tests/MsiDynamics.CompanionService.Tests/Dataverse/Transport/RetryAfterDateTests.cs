@@ -5,7 +5,7 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.Transport;
 
 /// <summary>
 /// A 429's <c>Retry-After</c> may be a number of seconds or an HTTP date (RFC 9110 §10.2.3); either way the client
-/// sends nothing before that moment (service protection, specs/dataverse.md §6). The fake clock starts 30 s before
+/// sends nothing before that moment (service protection, dataverse.md §6). The fake clock starts 30 s before
 /// the date the stub names, so the wait is exactly 30 s of the clock the client reads.
 /// </summary>
 public sealed class RetryAfterDateTests

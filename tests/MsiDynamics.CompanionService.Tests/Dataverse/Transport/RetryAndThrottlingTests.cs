@@ -4,7 +4,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Transport;
 
-/// <summary>specs/dataverse.md §6 service protection: 429 waits its Retry-After; 5xx and dropped connections back off; 401 refreshes once.</summary>
+/// <summary>dataverse.md §6 service protection: 429 waits its Retry-After; 5xx and dropped connections back off; 401 refreshes once.</summary>
 public sealed class RetryAndThrottlingTests
 {
     private static readonly Guid Id = Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");

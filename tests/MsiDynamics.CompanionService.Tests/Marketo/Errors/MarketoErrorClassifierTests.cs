@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 namespace MsiDynamics.CompanionService.Tests.Marketo.Errors;
 
 // Verdicts are internal types, so the public fixture receives them boxed.
-/// <summary>The one table of specs/marketo.md §5.2/§5.3, row by row.</summary>
+/// <summary>The one table of marketo.md §5.2/§5.3, row by row.</summary>
 public sealed class MarketoErrorClassifierTests
 {
     [TestCase(200, null, MarketoErrorClass.None)]

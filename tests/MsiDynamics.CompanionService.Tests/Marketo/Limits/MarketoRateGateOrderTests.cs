@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Tests.Marketo.Limits;
 /// <summary>
 /// The rate window counts a call when it is sent, not while it waits for a free concurrency slot
 /// (<see cref="MarketoRateGate"/>: the concurrency permit first, the window permit last). Marketo counts calls as
-/// they arrive (specs/marketo.md §5.1); a call counted while it waited would be counted too early, so calls that
+/// they arrive (marketo.md §5.1); a call counted while it waited would be counted too early, so calls that
 /// waited would arrive in a burst beyond the window (606); and one that gave up waiting would use up the window
 /// without being sent. The window here is an hour long, so no permit comes back during the test and nothing depends
 /// on the clock.

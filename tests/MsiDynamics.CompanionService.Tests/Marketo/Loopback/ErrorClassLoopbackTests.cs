@@ -8,7 +8,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 
-/// <summary>Each error class of specs/marketo.md §5.2/§5.3, provoked in the emulator and met by the client.</summary>
+/// <summary>Each error class of marketo.md §5.2/§5.3, provoked in the emulator and met by the client.</summary>
 public sealed class ErrorClassLoopbackTests
 {
     [Test]

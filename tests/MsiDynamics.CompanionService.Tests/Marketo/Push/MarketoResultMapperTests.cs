@@ -5,7 +5,7 @@ using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Push;
 
-/// <summary>Every input learns its own fate, by <c>seq</c> or by position (specs/marketo.md §2).</summary>
+/// <summary>Every input learns its own fate, by <c>seq</c> or by position (marketo.md §2).</summary>
 public sealed class MarketoResultMapperTests
 {
     [Test]

@@ -13,7 +13,7 @@ internal sealed class HoldingHandler(Func<HttpRequestMessage, CancellationToken,
     /// <summary>How long a held request waits at most before the test is failed.</summary>
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    /// <summary>True for a call to Marketo's identity endpoint (specs/marketo.md §1).</summary>
+    /// <summary>True for a call to Marketo's identity endpoint (marketo.md §1).</summary>
     public static bool IsIdentity(HttpRequestMessage request) =>
         request.RequestUri?.AbsolutePath.EndsWith("/identity/oauth/token", StringComparison.Ordinal) == true;
 

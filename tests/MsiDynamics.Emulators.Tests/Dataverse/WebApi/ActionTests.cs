@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>The messages the plug-ins are registered for, reachable as Web API actions (DESIGN §5).</summary>
+/// <summary>The messages the plug-ins are registered for, reachable as Web API actions (architecture.md §5).</summary>
 public sealed class ActionTests
 {
     [Test]

@@ -2,7 +2,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>$batch with independent requests and change sets (specs/dataverse.md §6; execute-batch-operations-using-web-api).</summary>
+/// <summary>$batch with independent requests and change sets (dataverse.md §6; execute-batch-operations-using-web-api).</summary>
 public sealed class BatchTests
 {
     [Test]

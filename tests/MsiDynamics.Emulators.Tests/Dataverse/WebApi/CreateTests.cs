@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>POST to an entity set (specs/dataverse.md §6 Create, Lookups).</summary>
+/// <summary>POST to an entity set (dataverse.md §6 Create, Lookups).</summary>
 public sealed class CreateTests
 {
     [Test]

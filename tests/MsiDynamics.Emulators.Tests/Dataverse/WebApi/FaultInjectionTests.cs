@@ -2,7 +2,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>Seeded 429/503 faults for the resilience and chaos tests (DESIGN §7, §8).</summary>
+/// <summary>Seeded 429/503 faults for the resilience and chaos tests (architecture.md §7, §8).</summary>
 public sealed class FaultInjectionTests
 {
     [Test]

@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>Prefer: odata.maxpagesize, Preference-Applied and @odata.nextLink (specs/dataverse.md §6; page-results).</summary>
+/// <summary>Prefer: odata.maxpagesize, Preference-Applied and @odata.nextLink (dataverse.md §6; page-results).</summary>
 public sealed class PagingTests
 {
     [Test]

@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Tests.Dataverse.Pipeline.TestPlugins;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>Writes through the Web API run the real plug-in steps, as registered (DESIGN §3, §7; specs/dataverse.md §0.5).</summary>
+/// <summary>Writes through the Web API run the real plug-in steps, as registered (architecture.md §3, §7; dataverse.md §0.5).</summary>
 public sealed class PluginPipelineTests
 {
     [Test]

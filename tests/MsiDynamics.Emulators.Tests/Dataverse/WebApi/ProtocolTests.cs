@@ -2,7 +2,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>Authentication, the error body and the headers every answer carries (specs/dataverse.md §6).</summary>
+/// <summary>Authentication, the error body and the headers every answer carries (dataverse.md §6).</summary>
 public sealed class ProtocolTests
 {
     [Test]

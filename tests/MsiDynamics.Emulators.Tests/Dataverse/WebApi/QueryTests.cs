@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>GET of a collection: $select, $filter, $orderby, $top (specs/dataverse.md §6; filter-rows).</summary>
+/// <summary>GET of a collection: $select, $filter, $orderby, $top (dataverse.md §6; filter-rows).</summary>
 public sealed class QueryTests
 {
     private static readonly DateTime Noon = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);

@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>GET of one row (specs/dataverse.md §3.4, §6).</summary>
+/// <summary>GET of one row (dataverse.md §3.4, §6).</summary>
 public sealed class RetrieveTests
 {
     [Test]

@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>The service protection limits: requests per sliding window and concurrent requests (specs/dataverse.md §6; api-limits).</summary>
+/// <summary>The service protection limits: requests per sliding window and concurrent requests (dataverse.md §6; api-limits).</summary>
 public sealed class ServiceProtectionTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);

@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>The bulk UpdateMultiple action the worker completes queue rows with (specs/dataverse.md §6; DESIGN §3).</summary>
+/// <summary>The bulk UpdateMultiple action the worker completes queue rows with (dataverse.md §6; architecture.md §3).</summary>
 public sealed class UpdateMultipleTests
 {
     [Test]

@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>PATCH and DELETE of one row, with the conditional headers (specs/dataverse.md §6, §0.7).</summary>
+/// <summary>PATCH and DELETE of one row, with the conditional headers (dataverse.md §6, §0.7).</summary>
 public sealed class UpdateTests
 {
     [Test]

@@ -6,7 +6,7 @@ namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
 /// <summary>
 /// A deliberately plain HTTP client for the emulator tests: raw JSON and raw headers, relative to the service root
-/// (<c>api/data/v9.2/</c>), with the headers specs/dataverse.md §6 says every request carries, so the tests see the
+/// (<c>api/data/v9.2/</c>), with the headers dataverse.md §6 says every request carries, so the tests see the
 /// wire as the worker's client will (no types shared with it).
 /// </summary>
 internal sealed class WebApiClient : IDisposable

@@ -3,7 +3,7 @@ namespace MsiDynamics.Emulators.Tests.Dataverse.Pipeline.TestPlugins;
 /// <summary>Update steps on account with and without filtering attributes.</summary>
 public static class FilterPlugins
 {
-    // A space in the list, as people write it: spkl strips spaces (specs/dataverse.md §4.2).
+    // A space in the list, as people write it: spkl strips spaces (dataverse.md §4.2).
     [CrmPluginRegistration("Update", "account", StageEnum.PostOperation, ExecutionModeEnum.Synchronous, "name, telephone1", "filter: name or phone", 1, IsolationModeEnum.Sandbox)]
     public sealed class Filtered : RecordingPlugin
     {

@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 namespace MsiDynamics.Emulators.Tests.Dataverse.Pipeline.TestPlugins;
 
 /// <summary>
-/// A step that updates the row it was triggered by (the documented anti-pattern, specs/dataverse.md §2.6):
+/// A step that updates the row it was triggered by (the documented anti-pattern, dataverse.md §2.6):
 /// each Update of new_counter sets new_value one higher until it reaches new_limit, one depth per Update.
 /// </summary>
 public static class LoopPlugins

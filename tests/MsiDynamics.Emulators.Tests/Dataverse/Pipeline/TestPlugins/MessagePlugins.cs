@@ -34,7 +34,7 @@ public static class MessagePlugins
     {
     }
 
-    // "none": a step for every table (specs/dataverse.md §4.2).
+    // "none": a step for every table (dataverse.md §4.2).
     [CrmPluginRegistration("Create", "none", StageEnum.PostOperation, ExecutionModeEnum.Synchronous, "", "messages: any create", 1, IsolationModeEnum.Sandbox)]
     public sealed class AnyCreate : RecordingPlugin
     {
