@@ -6,7 +6,7 @@ namespace MsiDynamics.Sandbox.Demo;
 
 /// <summary>
 /// What a sales rep and an admin do in Dynamics during the demo, as requests through the pipeline (so the
-/// real plug-in steps run), and the ids of the rows they made.
+/// real plug-in steps run), and the ids of the rows they made, each a <see cref="RecordId"/> from the save on.
 /// </summary>
 internal sealed class DemoCrm(InMemoryOrganization org)
 {
@@ -14,45 +14,42 @@ internal sealed class DemoCrm(InMemoryOrganization org)
 
     public string LeadEmail => "bo.buyer@fabrikam.example";
 
-    public Guid User { get; private set; }
+    public RecordId User { get; private set; }
 
-    public Guid Account { get; private set; }
+    public RecordId Account { get; private set; }
 
-    public Guid Lead { get; private set; }
+    public RecordId Lead { get; private set; }
 
-    public Guid Contact { get; private set; }
+    public RecordId Contact { get; private set; }
 
-    public Guid Opportunity { get; private set; }
+    public RecordId Opportunity { get; private set; }
 
     private IOrganizationService Admin => org.ServiceAs(org.SystemUserId);
-
-    /// <summary>The canonical form of an id (architecture.md §1): lowercase, hyphenated, no braces.</summary>
-    public static string Canonical(Guid id) => id.ToString("D");
 
     /// <summary>Saves that matter to Marketo: each must queue exactly one row.</summary>
     public void WorkTheDay()
     {
-        User = Admin.Create(new Entity(DataverseSchema.SystemUser.EntityName)
+        User = Saved(Admin, new Entity(DataverseSchema.SystemUser.EntityName)
         {
             ["firstname"] = "Ann", ["lastname"] = "Seller", ["internalemailaddress"] = UserEmail,
         });
-        var rep = org.ServiceAs(User);
-        Account = rep.Create(new Entity(DataverseSchema.Account.EntityName) { [DataverseSchema.Common.Name] = "Fabrikam" });
-        Lead = rep.Create(new Entity(DataverseSchema.Lead.EntityName)
+        var rep = org.ServiceAs(User.Value);
+        Account = Saved(rep, new Entity(DataverseSchema.Account.EntityName) { [DataverseSchema.Common.Name] = "Fabrikam" });
+        Lead = Saved(rep, new Entity(DataverseSchema.Lead.EntityName)
         {
             ["firstname"] = "Bo", ["lastname"] = "Buyer", [DataverseSchema.Common.EmailAddress1] = "bo@fabrikam.example",
         });
-        Contact = rep.Create(new Entity(DataverseSchema.Contact.EntityName)
+        Contact = Saved(rep, new Entity(DataverseSchema.Contact.EntityName)
         {
             ["firstname"] = "Cy", ["lastname"] = "Champion", [DataverseSchema.Common.EmailAddress1] = "cy@fabrikam.example",
-            ["parentcustomerid"] = new EntityReference(DataverseSchema.Account.EntityName, Account),
+            ["parentcustomerid"] = new EntityReference(DataverseSchema.Account.EntityName, Account.Value),
         });
-        Opportunity = rep.Create(new Entity(DataverseSchema.Opportunity.EntityName)
+        Opportunity = Saved(rep, new Entity(DataverseSchema.Opportunity.EntityName)
         {
             [DataverseSchema.Common.Name] = "Fabrikam renewal",
-            ["parentaccountid"] = new EntityReference(DataverseSchema.Account.EntityName, Account),
+            ["parentaccountid"] = new EntityReference(DataverseSchema.Account.EntityName, Account.Value),
         });
-        rep.Update(new Entity(DataverseSchema.Lead.EntityName, Lead) { [DataverseSchema.Common.EmailAddress1] = LeadEmail });
+        rep.Update(new Entity(DataverseSchema.Lead.EntityName, Lead.Value) { [DataverseSchema.Common.EmailAddress1] = LeadEmail });
 
         var champion = Admin.Create(new Entity(DataverseSchema.ConnectionRole.EntityName)
         {
@@ -61,8 +58,8 @@ internal sealed class DemoCrm(InMemoryOrganization org)
         });
         rep.Create(new Entity(DataverseSchema.Connection.EntityName)
         {
-            [DataverseSchema.Connection.Record1Id] = new EntityReference(DataverseSchema.Opportunity.EntityName, Opportunity),
-            [DataverseSchema.Connection.Record2Id] = new EntityReference(DataverseSchema.Contact.EntityName, Contact),
+            [DataverseSchema.Connection.Record1Id] = new EntityReference(DataverseSchema.Opportunity.EntityName, Opportunity.Value),
+            [DataverseSchema.Connection.Record2Id] = new EntityReference(DataverseSchema.Contact.EntityName, Contact.Value),
             [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, champion),
         });
     }
@@ -70,17 +67,17 @@ internal sealed class DemoCrm(InMemoryOrganization org)
     /// <summary>Saves Marketo does not care about, and a table switched off: none may queue a row.</summary>
     public void ChangesThatMustNotQueue(DemoClock clock)
     {
-        var rep = org.ServiceAs(User);
+        var rep = org.ServiceAs(User.Value);
 
         // The worker's write-back of MSI fields.
-        Admin.Update(new Entity(DataverseSchema.Lead.EntityName, Lead)
+        Admin.Update(new Entity(DataverseSchema.Lead.EntityName, Lead.Value)
         {
             [DataverseSchema.MsiColumns.LastInterestingMomentDesc] = "Visited the pricing page",
             [DataverseSchema.MsiColumns.Priority] = 60,
         });
 
         // A column no Marketo field is mapped from.
-        rep.Update(new Entity(DataverseSchema.Contact.EntityName, Contact) { ["description"] = "Met at the trade fair" });
+        rep.Update(new Entity(DataverseSchema.Contact.EntityName, Contact.Value) { ["description"] = "Met at the trade fair" });
 
         // The admin switches account sync off; the plug-ins see it once their cached settings expire.
         Admin.Create(new Entity(DataverseSchema.SyncSetting.EntityName)
@@ -93,8 +90,12 @@ internal sealed class DemoCrm(InMemoryOrganization org)
         // A connection between two accounts is no opportunity role.
         rep.Create(new Entity(DataverseSchema.Connection.EntityName)
         {
-            [DataverseSchema.Connection.Record1Id] = new EntityReference(DataverseSchema.Account.EntityName, Account),
+            [DataverseSchema.Connection.Record1Id] = new EntityReference(DataverseSchema.Account.EntityName, Account.Value),
             [DataverseSchema.Connection.Record2Id] = new EntityReference(DataverseSchema.Account.EntityName, partner),
         });
     }
+
+    /// <summary>The id of the row <paramref name="service"/> creates from <paramref name="entity"/>.</summary>
+    private static RecordId Saved(IOrganizationService service, Entity entity) =>
+        RecordId.From(service.Create(entity), entity.LogicalName + " id");
 }

@@ -69,13 +69,13 @@ internal static class DemoFlow
         output.WriteLine();
         output.WriteLine("4. The lead opens an e-mail; MSI scores it; the worker writes the MSI fields into the Dynamics lead.");
         marketo.RecordInterestingMoment(person, "Email", "Opened e-mail: Spring webinar invitation", "Web");
-        var read = await client.Leads.GetByExternalPersonIdsAsync([DemoCrm.Canonical(crm.Lead)], MarketoLeadFields.IdentityAndMsi, cancellationToken);
-        var msi = read.Items.SingleOrDefault()?.Msi;
+        var read = await client.Leads.GetByExternalPersonIdsAsync([crm.Lead], MarketoLeadFields.IdentityAndMsi, cancellationToken);
+        var msi = read.Items.SingleOrDefault(l => l.PersonRecordId == crm.Lead)?.Msi;
         if (msi is not null)
         {
             output.WriteLine($"   {msi.LastInterestingMomentType} \"{msi.LastInterestingMomentDesc}\" ({msi.LastInterestingMomentSource}); "
                 + $"priority {msi.Priority}, relative urgency {msi.RelativeUrgency}, relative score {msi.RelativeScore}");
-            await services.GetRequiredService<MsiColumnsWriter>().WriteAsync([new MsiColumnsUpdate(DataverseTable.Lead, crm.Lead, new Dictionary<string, object?>
+            await services.GetRequiredService<MsiColumnsWriter>().WriteAsync([new MsiColumnsUpdate(DataverseTable.Lead, crm.Lead.Value, new Dictionary<string, object?>
             {
                 [DataverseSchema.MsiColumns.LastInterestingMomentType] = msi.LastInterestingMomentType,
                 [DataverseSchema.MsiColumns.LastInterestingMomentDesc] = msi.LastInterestingMomentDesc,
@@ -87,7 +87,7 @@ internal static class DemoFlow
             })], cancellationToken);
         }
 
-        var lead = org.Find(DataverseSchema.Lead.EntityName, crm.Lead);
+        var lead = org.Find(DataverseSchema.Lead.EntityName, crm.Lead.Value);
         Check(lead?.GetAttributeValue<string>(DataverseSchema.MsiColumns.LastInterestingMomentDesc) == "Opened e-mail: Spring webinar invitation",
             "the Dynamics lead shows the interesting moment");
         Check(org.Rows(DataverseSchema.SyncQueueItem.EntityName).Count == captured.Count, "the write-back queued nothing");

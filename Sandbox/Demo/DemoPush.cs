@@ -6,6 +6,7 @@ using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.Sandbox.Demo;
 
@@ -18,9 +19,7 @@ internal static class DemoPush
     /// <summary>Pushes everything and returns the Marketo lead id of the Dynamics lead.</summary>
     public static async Task<int> RunAsync(MarketoClient client, DemoCrm crm, TextWriter output, CancellationToken cancellationToken)
     {
-        var user = DemoCrm.Canonical(crm.User);
-        var account = DemoCrm.Canonical(crm.Account);
-        var opportunity = DemoCrm.Canonical(crm.Opportunity);
+        var (user, account, opportunity) = (crm.User, crm.Account, crm.Opportunity);
 
         Report(output, "sales persons", await client.SalesPersons.SyncAsync(
             [new MarketoSalesPerson(user, crm.UserEmail, "Ann", "Seller")], cancellationToken));
@@ -28,8 +27,8 @@ internal static class DemoPush
             [new MarketoCompany(account, "Fabrikam", user)], cancellationToken));
         var people = await client.Leads.SyncAsync(
         [
-            new MarketoLead(DemoCrm.Canonical(crm.Lead), null, crm.LeadEmail, Person("Bo", "Buyer", user, account)),
-            new MarketoLead(DemoCrm.Canonical(crm.Contact), null, "cy@fabrikam.example", Person("Cy", "Champion", user, account)),
+            new MarketoLead(crm.Lead, null, crm.LeadEmail, Person("Bo", "Buyer", user, account)),
+            new MarketoLead(crm.Contact, null, "cy@fabrikam.example", Person("Cy", "Champion", user, account)),
         ], cancellationToken);
         Report(output, "leads", people);
         Report(output, "opportunities", await client.Opportunities.SyncAsync(
@@ -40,7 +39,7 @@ internal static class DemoPush
         return int.Parse(people.Records[0].MarketoId ?? "0", CultureInfo.InvariantCulture);
     }
 
-    private static Dictionary<string, object?> Person(string first, string last, string owner, string company) => new()
+    private static Dictionary<string, object?> Person(string first, string last, RecordId owner, RecordId company) => new()
     {
         ["firstName"] = first,
         ["lastName"] = last,

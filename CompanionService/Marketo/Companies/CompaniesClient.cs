@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Companies;
 
@@ -29,7 +30,7 @@ public sealed class CompaniesClient(MarketoBatchSender sender)
     /// counts as Deleted.
     /// </summary>
     public Task<MarketoPushResult> DeleteAsync(
-        IReadOnlyList<string> externalCompanyIds, CancellationToken cancellationToken = default) =>
+        IReadOnlyList<RecordId> externalCompanyIds, CancellationToken cancellationToken = default) =>
         sender.PushAsync(DeleteCall, externalCompanyIds, id => id, MarketoSchema.ExternalCompanyId,
             MarketoCompany.KeyJson, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
@@ -26,7 +27,7 @@ public sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
     public async Task<MarketoPushResult> SyncAsync(IReadOnlyList<MarketoLead> leads, CancellationToken cancellationToken = default)
     {
         var people = MarketoBatchDeduplicator.Supersede(leads, [.. Enumerable.Range(0, leads.Count)],
-            l => l.ExternalPersonId, MarketoSchema.ExternalPersonId, StringComparer.OrdinalIgnoreCase);
+            l => l.ExternalPersonId, MarketoSchema.ExternalPersonId);
         var withoutEmail = people.Survivors.Where(i => !leads[i].CanBeSent).Select(i => new DecidedRecord(i, MarketoOutcome.Skipped(null,
             "No e-mail address: a new person is matched in Marketo by e-mail (Decision 3); it is sent once an address is added.",
             retryable: false)));
@@ -46,16 +47,16 @@ public sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
     /// counts as Deleted.
     /// </summary>
     public Task<MarketoPushResult> DeleteAsync(IReadOnlyList<long> marketoLeadIds, CancellationToken cancellationToken = default) =>
-        sender.PushAsync(DeleteCall, marketoLeadIds, id => id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "Marketo lead id", id => new JsonObject { [MarketoSchema.Id] = id }, cancellationToken);
+        sender.PushAsync(DeleteCall, marketoLeadIds, id => id, "Marketo lead id", id => new JsonObject { [MarketoSchema.Id] = id }, cancellationToken);
 
     /// <summary>
     /// Leads whose <c>externalPersonId</c> is one of <paramref name="externalPersonIds"/> (any number; 300 a
-    /// call), with <paramref name="fields"/> (e.g. <see cref="MarketoLeadFields.IdentityAndMsi"/>).
+    /// call), with <paramref name="fields"/> (e.g. <see cref="MarketoLeadFields.IdentityAndMsi"/>). The filter
+    /// values are the ids' canonical text, the form every external id is written in (architecture.md §1).
     /// </summary>
     public Task<MarketoPage<MarketoLeadRecord>> GetByExternalPersonIdsAsync(
-        IReadOnlyList<string> externalPersonIds, IReadOnlyList<string> fields, CancellationToken cancellationToken = default) =>
-        query.ReadAllAsync(MarketoSchema.ExternalPersonId, externalPersonIds, fields, cancellationToken);
+        IReadOnlyList<RecordId> externalPersonIds, IReadOnlyList<string> fields, CancellationToken cancellationToken = default) =>
+        query.ReadAllAsync(MarketoSchema.ExternalPersonId, [.. externalPersonIds.Select(id => id.ToString())], fields, cancellationToken);
 
     /// <summary>Leads by Marketo id (any number; 300 a call), with <paramref name="fields"/>.</summary>
     public Task<MarketoPage<MarketoLeadRecord>> GetByIdsAsync(

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
@@ -8,7 +9,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// sent follows Decision 3: with a known <paramref name="MarketoId"/> it is <c>updateOnly</c> by
 /// <c>id</c>; otherwise <c>createOrUpdate</c> by <c>email</c>, carrying <c>externalPersonId</c>.
 /// </summary>
-/// <param name="ExternalPersonId">The leadid/contactid, lowercase, no braces. The batch's dedupe key.</param>
+/// <param name="ExternalPersonId">The leadid/contactid; sent in its canonical text (architecture.md §1). The batch's dedupe key.</param>
 /// <param name="MarketoId">
 /// The Marketo lead id when known (<c>msi_marketoleadid</c>, or found by
 /// <see cref="LeadsClient.GetByExternalPersonIdsAsync"/>); null for a person Marketo has not seen.
@@ -19,10 +20,10 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// </param>
 /// <param name="Fields">
 /// Other lead fields by REST name (<c>firstName</c>, <c>externalCompanyId</c>,
-/// <c>externalSalesPersonId</c>, …). Never the read-only MSI fields.
+/// <c>externalSalesPersonId</c>, …); an id among them may be a <see cref="RecordId"/>. Never the read-only MSI fields.
 /// </param>
 public sealed record MarketoLead(
-    string ExternalPersonId,
+    RecordId ExternalPersonId,
     long? MarketoId,
     string? Email,
     IReadOnlyDictionary<string, object?>? Fields = null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Leads;
 
@@ -31,8 +32,15 @@ public sealed class MarketoLeadRecord
             ? element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
             : new Dictionary<string, JsonElement>());
 
-    /// <summary>The Dynamics id this lead stands for, when set.</summary>
+    /// <summary>The Dynamics id this lead stands for, as Marketo answered it, when set.</summary>
     public string? ExternalPersonId => GetString(MarketoLeadFields.ExternalPersonId);
+
+    /// <summary>
+    /// The Dynamics row this lead stands for: <see cref="ExternalPersonId"/> read as a <see cref="RecordId"/>.
+    /// Null when it is not set, or is not a GUID (a lead made in Marketo, or by another integration): that lead
+    /// matches no Dynamics row, and reading it never throws.
+    /// </summary>
+    public RecordId? PersonRecordId => RecordId.TryParse(ExternalPersonId, out var id) ? id : null;
 
     /// <summary>The lead's e-mail address.</summary>
     public string? Email => GetString(MarketoLeadFields.Email);

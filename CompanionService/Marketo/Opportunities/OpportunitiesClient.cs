@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Opportunities;
 
@@ -28,7 +29,7 @@ public sealed class OpportunitiesClient(MarketoBatchSender sender)
     /// (1013) counts as Deleted.
     /// </summary>
     public Task<MarketoPushResult> DeleteAsync(
-        IReadOnlyList<string> externalOpportunityIds, CancellationToken cancellationToken = default) =>
+        IReadOnlyList<RecordId> externalOpportunityIds, CancellationToken cancellationToken = default) =>
         sender.PushAsync(DeleteCall, externalOpportunityIds, id => id, MarketoSchema.ExternalOpportunityId,
             MarketoOpportunity.KeyJson, cancellationToken);
 }

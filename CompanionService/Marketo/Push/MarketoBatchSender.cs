@@ -57,18 +57,19 @@ public sealed class MarketoBatchSender(
 
     /// <summary>
     /// The whole push of one resource: drops earlier duplicates of a key (Decision 5), sends the rest,
-    /// and returns one outcome per input, in input order.
+    /// and returns one outcome per input, in input order. Keys are compared by their own equality: a
+    /// <see cref="MsiDynamics.Schema.RecordId"/> by its GUID, so the case of an external id never matters.
     /// </summary>
-    public async Task<MarketoPushResult> PushAsync<T>(
+    public async Task<MarketoPushResult> PushAsync<T, TKey>(
         MarketoPushCall call,
         IReadOnlyList<T> inputs,
-        Func<T, string?> key,
+        Func<T, TKey?> key,
         string keyName,
         Func<T, JsonObject> toRecord,
         CancellationToken cancellationToken)
+        where TKey : notnull
     {
-        var selection = MarketoBatchDeduplicator.Supersede(
-            inputs, Enumerable.Range(0, inputs.Count).ToList(), key, keyName, StringComparer.OrdinalIgnoreCase);
+        var selection = MarketoBatchDeduplicator.Supersede(inputs, Enumerable.Range(0, inputs.Count).ToList(), key, keyName);
         var items = selection.Survivors.Select(i => (i, toRecord(inputs[i]))).ToList();
         var sent = items.Count == 0
             ? new MarketoBatchOutcome(MarketoCallOutcome.Succeeded, [])

@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
 
@@ -29,7 +30,7 @@ public sealed class SalesPersonsClient(MarketoBatchSender sender)
     /// (1013) counts as Deleted; one still in use by leads or companies is Skipped (1022), retryable.
     /// </summary>
     public Task<MarketoPushResult> DeleteAsync(
-        IReadOnlyList<string> externalSalesPersonIds, CancellationToken cancellationToken = default) =>
+        IReadOnlyList<RecordId> externalSalesPersonIds, CancellationToken cancellationToken = default) =>
         sender.PushAsync(DeleteCall, externalSalesPersonIds, id => id, MarketoSchema.ExternalSalesPersonId,
             MarketoSalesPerson.KeyJson, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Transport;
 
@@ -35,11 +36,16 @@ internal static class MarketoJson
     public static Func<HttpContent> Form(IReadOnlyList<KeyValuePair<string, string>> fields) =>
         () => new FormUrlEncodedContent(fields);
 
-    /// <summary>A JSON node for a field value of any CLR type the caller mapped (string, number, bool, date, null).</summary>
+    /// <summary>
+    /// A JSON node for a field value of any CLR type the caller mapped (string, number, bool, date, record id, null).
+    /// A <see cref="RecordId"/> becomes its canonical text, the form of every external id (architecture.md §1); this
+    /// is the one place it is turned into text for Marketo.
+    /// </summary>
     public static JsonNode? Node(object? value) => value switch
     {
         null => null,
         JsonNode node => node.DeepClone(),
+        RecordId id => JsonValue.Create(id.ToString()),
         DateTimeOffset date => JsonValue.Create(date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)),
         _ => JsonSerializer.SerializeToNode(value, value.GetType(), Options),
     };

@@ -5,6 +5,7 @@ using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.Sandbox.Hosting;
 using MsiDynamics.Emulators.Marketo;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.Benchmarks.Marketo;
 
@@ -42,7 +43,7 @@ internal static class MarketoThroughputRunner
                 // One full call per push: a call cut off by the deadline is not counted.
                 var first = Interlocked.Add(ref next, RecordsPerCall) - RecordsPerCall;
                 var leads = Enumerable.Range(first, RecordsPerCall)
-                    .Select(i => new MarketoLead($"{i:x8}-0000-4000-8000-000000000000", null, $"lead{i}@example.com")).ToList();
+                    .Select(i => new MarketoLead(RecordId.From($"{i:x8}-0000-4000-8000-000000000000", "lead id"), null, $"lead{i}@example.com")).ToList();
                 try
                 {
                     tally.Add(await client.Leads.SyncAsync(leads, stop.Token));

@@ -37,7 +37,7 @@ public sealed class SecretHygieneTests
         });
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson("u1", "u1@example.com")]);
+        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson(TestRecordIds.Of("u1"), "u1@example.com")]);
 
         var everything = string.Join("\n", harness.Logs.All, result, result.Call.Message, string.Join("\n", result.Records));
         Assert.That(harness.Logs.Lines, Is.Not.Empty);
@@ -52,7 +52,7 @@ public sealed class SecretHygieneTests
         var stub = new RefusingIdentityHandler();
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson("u1", "u1@example.com")]);
+        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson(TestRecordIds.Of("u1"), "u1@example.com")]);
 
         Assert.That(result.Call.Kind, Is.EqualTo(MarketoCallOutcomeKind.Stopped));
         Assert.That(result.Call.Message, Does.Contain("Marketo:ClientSecret").And.Not.Contain(MarketoClientHarness.ClientSecret));

@@ -37,7 +37,7 @@ public sealed class QueueRowSecretTests
         // Marketo refuses every call (603, access denied); the worker records why on each row.
         marketo.Options.Faults.ErrorRates["603"] = 1;
         var push = await services.GetRequiredService<MarketoClient>().Companies.SyncAsync(
-            [new MarketoCompany(DemoCrm.Canonical(crm.Account), "Fabrikam")]);
+            [new MarketoCompany(crm.Account, "Fabrikam")]);
         var marketoToken = (await services.GetRequiredService<MarketoTokenCache>().GetAsync(CancellationToken.None)).Token!.Value;
         var dataverseToken = (await services.GetRequiredService<IDataverseTokenSource>().GetTokenAsync(false, CancellationToken.None)).Token!.Value;
         var quoted = $"POST /rest/v1/companies.json Authorization: Bearer {marketoToken} failed; identity was GET "

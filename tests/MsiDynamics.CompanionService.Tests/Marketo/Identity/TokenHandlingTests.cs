@@ -18,8 +18,8 @@ public sealed class TokenHandlingTests
         var stub = new StubMarketoHandler(_ => StubResponse.Results("""{"seq":0,"status":"created","id":1}"""));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson("u1", "u1@example.com")]);
-        await harness.Client.Leads.GetByExternalPersonIdsAsync(["p1"], ["id"]);
+        await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson(TestRecordIds.Of("u1"), "u1@example.com")]);
+        await harness.Client.Leads.GetByExternalPersonIdsAsync([TestRecordIds.Of("p1")], ["id"]);
 
         Assert.That(stub.RestRequests, Has.Count.EqualTo(2));
         Assert.That(stub.RestRequests, Has.All.Matches<RecordedRequest>(r =>
@@ -32,7 +32,7 @@ public sealed class TokenHandlingTests
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-15T12:00:00Z"));
         var stub = new StubMarketoHandler(_ => StubResponse.Results("""{"seq":0,"status":"updated","id":1}""")) { TokenLifetimeSeconds = 100 };
         await using var harness = MarketoClientHarness.Create(Base, stub, time: time);
-        var person = new MarketoSalesPerson("u1", "u1@example.com");
+        var person = new MarketoSalesPerson(TestRecordIds.Of("u1"), "u1@example.com");
 
         await harness.Client.SalesPersons.SyncAsync([person]);
         time.Advance(TimeSpan.FromSeconds(39));
@@ -54,7 +54,7 @@ public sealed class TokenHandlingTests
             : StubResponse.Results("""{"seq":0,"status":"created","id":45}"""));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson("u1", "u1@example.com")]);
+        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson(TestRecordIds.Of("u1"), "u1@example.com")]);
 
         Assert.That(result.Call.IsSuccess, Is.True);
         Assert.That(result.Records[0], Is.EqualTo(MarketoOutcome.Created("45")));
@@ -67,7 +67,7 @@ public sealed class TokenHandlingTests
         var stub = new StubMarketoHandler(_ => StubResponse.Error("601", "Access token invalid"));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson("u1", "u1@example.com")]);
+        var result = await harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson(TestRecordIds.Of("u1"), "u1@example.com")]);
 
         Assert.That(result.Call.Kind, Is.EqualTo(MarketoCallOutcomeKind.Stopped));
         Assert.That(result.Call.Code, Is.EqualTo("601"));

@@ -63,7 +63,7 @@ public sealed class TokenRefreshSharingTests
         });
 
         var pushes = Enumerable.Range(0, Callers)
-            .Select(i => harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson($"u{i}", $"u{i}@example.com")])).ToList();
+            .Select(i => harness.Client.SalesPersons.SyncAsync([new MarketoSalesPerson(TestRecordIds.Of($"u{i}"), $"u{i}@example.com")])).ToList();
         var results = await Task.WhenAll(pushes).WaitAsync(HoldingHandler.Deadline);
 
         Assert.That(results.Select(r => r.Call.IsSuccess), Has.All.True);

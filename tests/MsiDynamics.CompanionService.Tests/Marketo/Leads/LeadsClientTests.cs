@@ -5,6 +5,7 @@ using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Tests.Marketo.Push;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Leads;
 
@@ -22,16 +23,16 @@ public sealed class LeadsClientTests
 
         var result = await harness.Client.Leads.SyncAsync(
         [
-            new MarketoLead("p-new", null, "new@example.com", new Dictionary<string, object?> { ["firstName"] = "Ann" }),
-            new MarketoLead("p-known", 42, "known@example.com"),
+            new MarketoLead(TestRecordIds.Of("p-new"), null, "new@example.com", new Dictionary<string, object?> { ["firstName"] = "Ann" }),
+            new MarketoLead(TestRecordIds.Of("p-known"), 42, "known@example.com"),
         ]);
 
         var bodies = stub.RestRequests.Select(r => JsonNode.Parse(r.Body)!).ToDictionary(b => (string)b["lookupField"]!);
         Assert.That((string?)bodies["id"]["action"], Is.EqualTo("updateOnly"));
-        Assert.That(bodies["id"]["input"]!.ToJsonString(), Is.EqualTo("""[{"id":42,"email":"known@example.com","externalPersonId":"p-known"}]"""));
+        Assert.That(bodies["id"]["input"]!.ToJsonString(), Is.EqualTo($$"""[{"id":42,"email":"known@example.com","externalPersonId":"{{TestRecordIds.Text("p-known")}}"}]"""));
         Assert.That((string?)bodies["email"]["action"], Is.EqualTo("createOrUpdate"));
         Assert.That(bodies["email"]["input"]!.ToJsonString(),
-            Is.EqualTo("""[{"email":"new@example.com","externalPersonId":"p-new","firstName":"Ann"}]"""));
+            Is.EqualTo($$"""[{"email":"new@example.com","externalPersonId":"{{TestRecordIds.Text("p-new")}}","firstName":"Ann"}]"""));
         Assert.That(result.Records, Has.All.Matches<MarketoOutcome>(o => o.Status == MarketoRecordStatus.Updated));
     }
 
@@ -41,7 +42,7 @@ public sealed class LeadsClientTests
         var stub = new StubMarketoHandler(_ => StubResponse.Results("""{"id":1,"status":"created"}"""));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.Leads.SyncAsync([new MarketoLead("p-1", null, " "), new MarketoLead("p-2", null, "b@example.com")]);
+        var result = await harness.Client.Leads.SyncAsync([new MarketoLead(TestRecordIds.Of("p-1"), null, " "), new MarketoLead(TestRecordIds.Of("p-2"), null, "b@example.com")]);
 
         Assert.That(result.Records[0].Status, Is.EqualTo(MarketoRecordStatus.Skipped));
         Assert.That(result.Records[0].Message, Does.StartWith("No e-mail address"));
@@ -55,7 +56,7 @@ public sealed class LeadsClientTests
         var stub = new StubMarketoHandler(_ => StubResponse.Results("""{"id":1,"status":"created"}"""));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.Leads.SyncAsync([new MarketoLead("lead-1", null, "Same@Example.com"), new MarketoLead("contact-1", null, "same@example.com")]);
+        var result = await harness.Client.Leads.SyncAsync([new MarketoLead(TestRecordIds.Of("lead-1"), null, "Same@Example.com"), new MarketoLead(TestRecordIds.Of("contact-1"), null, "same@example.com")]);
 
         Assert.That(result.Records.Select(r => r.Status), Is.EqualTo(new[] { MarketoRecordStatus.Superseded, MarketoRecordStatus.Created }));
     }
@@ -66,7 +67,7 @@ public sealed class LeadsClientTests
         var stub = new StubMarketoHandler(r => StubResponse.Results(
             """{"id":7,"externalPersonId":"g-0","relativeScoring":3,"priority":"12","msiLastInterestingMomentDate":"2026-01-15T10:00:00Z"}"""));
         await using var harness = MarketoClientHarness.Create(Base, stub);
-        var guids = Enumerable.Range(0, 301).Select(i => $"{Guid.NewGuid()}").ToList();
+        var guids = Enumerable.Range(0, 301).Select(_ => RecordId.From(Guid.NewGuid(), "id")).ToList();
 
         var page = await harness.Client.Leads.GetByExternalPersonIdsAsync(guids, MarketoLeadFields.IdentityAndMsi);
 
@@ -79,6 +80,24 @@ public sealed class LeadsClientTests
         Assert.That(form["fields"]!.Split(','), Does.Contain("relativeScore").And.Contain("relativeScoring").And.Contain("msiLastInterestingMomentType"));
         Assert.That(page.Items[0].ExternalPersonId, Is.EqualTo("g-0"), "a computed property must not swallow the field");
         Assert.That(page.Items[0].Msi, Is.EqualTo(new MarketoMsiValues(null, DateTimeOffset.Parse("2026-01-15T10:00:00Z"), null, null, 12, null, 3)));
+    }
+
+    [Test]
+    public async Task A_lead_whose_externalPersonId_is_not_a_GUID_is_read_untyped_never_as_an_error()
+    {
+        var (known, other) = (TestRecordIds.Of("p-1"), TestRecordIds.Of("p-2"));
+        var braced = "{" + other.ToString().ToUpperInvariant() + "}";
+        var stub = new StubMarketoHandler(_ => StubResponse.Results(
+            $$"""{"id":1,"externalPersonId":"{{known}}"}""", $$"""{"id":2,"externalPersonId":"{{braced}}"}""",
+            """{"id":3,"externalPersonId":"CRM-0042"}""", """{"id":4}"""));
+        await using var harness = MarketoClientHarness.Create(Base, stub);
+
+        var page = await harness.Client.Leads.GetByExternalPersonIdsAsync([known, other], MarketoLeadFields.Identity);
+
+        Assert.That(HttpUtility.ParseQueryString(stub.RestRequests.Single().Body)["filterValues"], Is.EqualTo($"{known},{other}"));
+        Assert.That(page.Call.IsSuccess, Is.True);
+        Assert.That(page.Items.Select(l => l.PersonRecordId), Is.EqualTo(new RecordId?[] { known, other, null, null }));
+        Assert.That(page.Items[2].ExternalPersonId, Is.EqualTo("CRM-0042"), "Marketo's answer is kept as it came");
     }
 
     [Test]
@@ -100,7 +119,7 @@ public sealed class LeadsClientTests
         var stub = new StubMarketoHandler(_ => StubResponse.Error("702", "No data found"));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var page = await harness.Client.Leads.GetByExternalPersonIdsAsync(["g"], ["id"]);
+        var page = await harness.Client.Leads.GetByExternalPersonIdsAsync([TestRecordIds.Of("g")], ["id"]);
 
         Assert.That((page.Call.IsSuccess, page.Items.Count), Is.EqualTo((true, 0)));
     }

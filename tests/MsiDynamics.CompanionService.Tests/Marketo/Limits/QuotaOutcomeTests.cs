@@ -23,7 +23,7 @@ public sealed class QuotaOutcomeTests
             o.BatchSize = 1;
             o.MaxConcurrentCalls = 1;
         });
-        var companies = Enumerable.Range(0, 5).Select(i => new MarketoCompany($"a{i}", "A")).ToList();
+        var companies = Enumerable.Range(0, 5).Select(i => new MarketoCompany(TestRecordIds.Of($"a{i}"), "A")).ToList();
 
         var result = await harness.Client.Companies.SyncAsync(companies);
         var read = await harness.Client.Leads.GetByIdsAsync([1], ["id"]);
@@ -43,7 +43,7 @@ public sealed class QuotaOutcomeTests
         var stub = new StubMarketoHandler(_ => StubResponse.Error("607", "Daily quota reached"));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var first = await harness.Client.Leads.SyncAsync([new MarketoLead("p", null, "p@example.com")]);
+        var first = await harness.Client.Leads.SyncAsync([new MarketoLead(TestRecordIds.Of("p"), null, "p@example.com")]);
         var second = await harness.Client.Leads.GetByIdsAsync([1], ["id"]);
 
         Assert.That(first.Call.Kind, Is.EqualTo(MarketoCallOutcomeKind.QuotaExhausted));

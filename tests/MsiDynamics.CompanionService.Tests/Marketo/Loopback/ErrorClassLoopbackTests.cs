@@ -5,6 +5,7 @@ using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Tests.Dataverse.Support;
+using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 
@@ -110,10 +111,10 @@ public sealed class ErrorClassLoopbackTests
 
         var result = await h.Client.Leads.SyncAsync(
         [
-            new MarketoLead("c-1", null, "one@example.com"),
-            new MarketoLead("c-2", 999_999, "gone@example.com"),
-            new MarketoLead("c-3", null, "three@example.com", new Dictionary<string, object?> { ["favouriteColour"] = "teal" }),
-            new MarketoLead("c-4", null, "four@example.com"),
+            new MarketoLead(TestRecordIds.Of("c-1"), null, "one@example.com"),
+            new MarketoLead(TestRecordIds.Of("c-2"), 999_999, "gone@example.com"),
+            new MarketoLead(TestRecordIds.Of("c-3"), null, "three@example.com", new Dictionary<string, object?> { ["favouriteColour"] = "teal" }),
+            new MarketoLead(TestRecordIds.Of("c-4"), null, "four@example.com"),
         ]);
 
         Assert.That(result.Call.IsSuccess, Is.True);
@@ -121,7 +122,7 @@ public sealed class ErrorClassLoopbackTests
         Assert.That(result.Records[2].Code, Is.EqualTo("1006"));
         var ids = new[] { result.Records[0].MarketoId, result.Records[3].MarketoId };
         Assert.That(ids, Is.EquivalentTo(h.Emulator.Store.Leads.Select(l => l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        Assert.That(h.Emulator.Store.Leads.Single(l => l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == ids[0]).ExternalPersonId, Is.EqualTo("c-1"));
+        Assert.That(h.Emulator.Store.Leads.Single(l => l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == ids[0]).ExternalPersonId, Is.EqualTo(TestRecordIds.Text("c-1")));
     }
 
     [Test]
@@ -137,5 +138,5 @@ public sealed class ErrorClassLoopbackTests
     }
 
     internal static List<MarketoCompany> Companies(int count, string prefix = "a") =>
-        [.. Enumerable.Range(0, count).Select(i => new MarketoCompany($"{prefix}-{i}", $"Company {prefix}{i}"))];
+        [.. Enumerable.Range(0, count).Select(i => new MarketoCompany(TestRecordIds.Of($"{prefix}-{i}"), $"Company {prefix}{i}"))];
 }

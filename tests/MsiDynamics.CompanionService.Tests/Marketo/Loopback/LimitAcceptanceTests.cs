@@ -48,8 +48,8 @@ public sealed class LimitAcceptanceTests
             e => { e.Faults.Seed = 3; e.Faults.ErrorRates["606"] = 0.3; e.Faults.ErrorRates["502"] = 0.2; },
             c => { c.BatchSize = 1; c.MaxRetryAttempts = 10; c.RateWindow = TimeSpan.FromMilliseconds(50); });
 
-        var result = await h.Client.Leads.SyncAsync([new("c-1", null, "one@example.com"), new("c-2", null, "two@example.com")]);
-        var read = await h.Client.Leads.GetByExternalPersonIdsAsync(["c-1"], ["id"]);
+        var result = await h.Client.Leads.SyncAsync([new(TestRecordIds.Of("c-1"), null, "one@example.com"), new(TestRecordIds.Of("c-2"), null, "two@example.com")]);
+        var read = await h.Client.Leads.GetByExternalPersonIdsAsync([TestRecordIds.Of("c-1")], ["id"]);
 
         var seen = string.Join("\n", h.ClientHarness.Logs.All, result, result.Call.Message, string.Join("\n", result.Records), read);
         Assert.That(h.Tokens.BearerTokens, Is.Not.Empty);

@@ -6,6 +6,7 @@ using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
+using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Push;
 
@@ -19,7 +20,7 @@ public sealed class MarketoClientBatchingTests
     {
         var stub = new StubMarketoHandler(EchoCreated);
         await using var harness = MarketoClientHarness.Create(Base, stub);
-        var companies = Enumerable.Range(0, 700).Select(i => new MarketoCompany($"acc-{i}", $"Company {i}")).ToList();
+        var companies = Enumerable.Range(0, 700).Select(i => new MarketoCompany(TestRecordIds.Of($"acc-{i}"), $"Company {i}")).ToList();
 
         var result = await harness.Client.Companies.SyncAsync(companies);
 
@@ -35,7 +36,7 @@ public sealed class MarketoClientBatchingTests
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
         var result = await harness.Client.Companies.SyncAsync(
-            [new MarketoCompany("acc-1", "Old name"), new MarketoCompany("acc-2", "Other"), new MarketoCompany("ACC-1", "New name")]);
+            [new MarketoCompany(TestRecordIds.Of("acc-1"), "Old name"), new MarketoCompany(TestRecordIds.Of("acc-2"), "Other"), new MarketoCompany(Upper("acc-1"), "New name")]);
 
         var sent = Input(stub.RestRequests.Single());
         Assert.That(sent.Select(n => (string)n!["company"]!), Is.EqualTo(new[] { "Other", "New name" }));
@@ -52,7 +53,7 @@ public sealed class MarketoClientBatchingTests
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
         var result = await harness.Client.OpportunityRoles.SyncAsync(
-            [new MarketoOpportunityRole(new("opp-1", 1, "Decision Maker")), new MarketoOpportunityRole(new("opp-1", 9, "Influencer"))]);
+            [new MarketoOpportunityRole(new(TestRecordIds.Of("opp-1"), 1, "Decision Maker")), new MarketoOpportunityRole(new(TestRecordIds.Of("opp-1"), 9, "Influencer"))]);
 
         Assert.That(result.Call.IsSuccess, Is.True);
         Assert.That(result.Records[0], Is.EqualTo(MarketoOutcome.Created("g0")));
@@ -65,7 +66,7 @@ public sealed class MarketoClientBatchingTests
         var stub = new StubMarketoHandler(_ => StubResponse.Error("709", "Business rule violation"));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany("a", "A"), new MarketoCompany("b", "B")]);
+        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany(TestRecordIds.Of("a"), "A"), new MarketoCompany(TestRecordIds.Of("b"), "B")]);
 
         Assert.That(result.Call.IsSuccess, Is.True);
         Assert.That(result.Records, Has.All.Matches<MarketoOutcome>(o => o.Code == "709" && !o.IsRetryable));
@@ -79,7 +80,7 @@ public sealed class MarketoClientBatchingTests
         var stub = new StubMarketoHandler(r => Interlocked.Increment(ref calls) == 1 ? StubResponse.Http(status) : EchoCreated(r));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany("a", "A")]);
+        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany(TestRecordIds.Of("a"), "A")]);
 
         Assert.That(result.Records[0].Status, Is.EqualTo(MarketoRecordStatus.Created));
         Assert.That(calls, Is.EqualTo(2));
@@ -91,7 +92,7 @@ public sealed class MarketoClientBatchingTests
         var stub = new StubMarketoHandler(_ => StubResponse.Dropped());
         await using var harness = MarketoClientHarness.Create(Base, stub, o => o.MaxRetryAttempts = 2);
 
-        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany("a", "A")]);
+        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany(TestRecordIds.Of("a"), "A")]);
 
         Assert.That(result.Call.Kind, Is.EqualTo(MarketoCallOutcomeKind.RetryLater));
         Assert.That(result.Call.RetryAfter, Is.GreaterThan(TimeSpan.Zero));
@@ -105,7 +106,7 @@ public sealed class MarketoClientBatchingTests
         var stub = new StubMarketoHandler(_ => StubResponse.Error("603", "Access denied"));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany("a", "A")]);
+        var result = await harness.Client.Companies.SyncAsync([new MarketoCompany(TestRecordIds.Of("a"), "A")]);
 
         Assert.That(result.Call.Kind, Is.EqualTo(MarketoCallOutcomeKind.Stopped));
         Assert.That((result.Call.Code, result.Call.Message), Is.EqualTo(("603", "companies.sync (POST rest/v1/companies.json): Access denied")));
@@ -120,15 +121,18 @@ public sealed class MarketoClientBatchingTests
             """{"seq":1,"status":"skipped","reasons":[{"code":"1013","message":"Record not found"}]}"""));
         await using var harness = MarketoClientHarness.Create(Base, stub);
 
-        var result = await harness.Client.OpportunityRoles.DeleteAsync([new("opp-1", 1, "Champion"), new("opp-1", 2, "Champion")]);
+        var result = await harness.Client.OpportunityRoles.DeleteAsync([new(TestRecordIds.Of("opp-1"), 1, "Champion"), new(TestRecordIds.Of("opp-1"), 2, "Champion")]);
 
         var body = JsonNode.Parse(stub.RestRequests.Single().Body)!;
         Assert.That((string?)body["deleteBy"], Is.EqualTo("dedupeFields"));
-        Assert.That(body["input"]![0]!.ToJsonString(), Is.EqualTo("""{"externalOpportunityId":"opp-1","leadId":1,"role":"Champion"}"""));
+        Assert.That(body["input"]![0]!.ToJsonString(), Is.EqualTo($$"""{"externalOpportunityId":"{{TestRecordIds.Text("opp-1")}}","leadId":1,"role":"Champion"}"""));
         Assert.That(result.Records.Select(r => r.Succeeded), Is.EqualTo(new[] { true, true }));
     }
 
     internal static JsonArray Input(RecordedRequest request) => JsonNode.Parse(request.Body)!["input"]!.AsArray();
+
+    /// <summary>The id named <paramref name="label"/>, read from its text in upper case and braces.</summary>
+    private static RecordId Upper(string label) => RecordId.From("{" + TestRecordIds.Text(label).ToUpperInvariant() + "}", label);
 
     /// <summary>Answers a company sync with "created" for every input, id derived from its key.</summary>
     private static StubResponse EchoCreated(RecordedRequest request) => StubResponse.Results(
