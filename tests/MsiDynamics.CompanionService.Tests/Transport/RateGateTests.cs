@@ -81,6 +81,32 @@ public sealed class RateGateTests
         await next;
     }
 
+    [Test]
+    public void Callers_racing_on_many_threads_get_no_more_permits_than_the_window_holds()
+    {
+        using var window = new WindowLimiter(10, Window, _time);
+        int Race()
+        {
+            var admitted = 0;
+            Parallel.For(0, 200, _ =>
+            {
+                using var lease = window.AttemptAcquire();
+                if (lease.IsAcquired)
+                {
+                    Interlocked.Increment(ref admitted);
+                }
+            });
+            return admitted;
+        }
+
+        var first = Race();
+        _time.Fake.Advance(Window - TimeSpan.FromTicks(1));
+        var beforeTheWindowEnds = Race();
+        _time.Fake.Advance(TimeSpan.FromTicks(1));
+
+        Assert.That((first, beforeTheWindowEnds, Race()), Is.EqualTo((10, 0, 10)));
+    }
+
     private Task Send(RateGate gate, string name, CancellationToken cancellationToken = default) =>
         gate.Pipeline.ExecuteAsync(
             _ =>
