@@ -12,11 +12,19 @@ namespace MsiDynamics.CompanionService.Dataverse.Identity;
 /// <c>{Url}/.default</c>. MSAL's in-memory app cache keeps and renews the token; a 401 from Dataverse
 /// asks for a fresh one (<c>WithForceRefresh</c>). Failures are values that name the settings to check.
 /// </summary>
+/// <remarks>
+/// One request at a time: MSAL does not merge concurrent requests for the same token, so callers needing the first
+/// token at once would each send one; here they wait for the first and are served from MSAL's cache. Callers forced
+/// to refresh while another's forced refresh ran share the token it brought. Caveat: a forced refresh that starts
+/// after another has ended asks again, as the source cannot tell which token its caller was refused with.
+/// </remarks>
 internal sealed partial class MsalTokenSource : IDataverseTokenSource
 {
     private readonly Lazy<IConfidentialClientApplication> _app;
     private readonly string[] _scopes;
     private readonly ILogger<MsalTokenSource> _logger;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private DataverseAccessToken? _lastIssued;
 
     public MsalTokenSource(IOptions<DataverseOptions> options, IMsalHttpClientFactory http, ILogger<MsalTokenSource> logger)
     {
@@ -28,16 +36,37 @@ internal sealed partial class MsalTokenSource : IDataverseTokenSource
 
     public async Task<DataverseTokenResult> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
+        var refused = Volatile.Read(ref _lastIssued);
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (forceRefresh && _lastIssued is { } newer && !ReferenceEquals(newer, refused))
+            {
+                return DataverseTokenResult.Issued(newer); // issued by the identity provider since this caller asked
+            }
+
+            return await AcquireAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<DataverseTokenResult> AcquireAsync(bool forceRefresh, CancellationToken cancellationToken)
+    {
         try
         {
             var result = await _app.Value.AcquireTokenForClient(_scopes).WithForceRefresh(forceRefresh)
                 .ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            var token = new DataverseAccessToken(result.AccessToken, result.ExpiresOn);
             if (result.AuthenticationResultMetadata?.TokenSource == TokenSource.IdentityProvider)
             {
                 Log.TokenIssued(_logger, result.ExpiresOn, forceRefresh);
+                Volatile.Write(ref _lastIssued, token);
             }
 
-            return DataverseTokenResult.Issued(new DataverseAccessToken(result.AccessToken, result.ExpiresOn));
+            return DataverseTokenResult.Issued(token);
         }
         catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
         {

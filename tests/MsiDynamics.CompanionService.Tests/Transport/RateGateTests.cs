@@ -1,40 +1,121 @@
+using System.Threading.Channels;
+using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 using MsiDynamics.CompanionService.Transport;
 
 namespace MsiDynamics.CompanionService.Tests.Transport;
 
 /// <summary>
-/// The gate's window must hold every permit at least the server's exact window, although the limiter
-/// frees permits per segment and its timer ticks in whole milliseconds (a 20.4 ms segment ran as 20 ms
-/// and let 13 calls into a 10-per-2-s window: this is the test for that bug).
+/// The gate's exact window on a fake clock (marketo.md §5.1, dataverse.md §6): a permit comes back exactly one
+/// window after the call it admitted left, waiters go oldest first, and a waiter that gave up used no permit.
+/// Each call records the fake time at which it went out; nothing here depends on the machine's speed.
 /// </summary>
 public sealed class RateGateTests
 {
-    [TestCase(20_000)]
-    [TestCase(2_000)]
-    [TestCase(200)]
-    [TestCase(50)]
-    public void A_permit_is_held_at_least_one_server_window_plus_one_percent(int windowMs)
-    {
-        var (window, segments) = RateGate.LimiterWindow(TimeSpan.FromMilliseconds(windowMs));
-        var segment = window / segments;
+    private static readonly DateTimeOffset Start = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
-        Assert.That(segment.Ticks % TimeSpan.TicksPerMillisecond, Is.Zero, "whole milliseconds, as the timer runs them");
-        Assert.That(segment * (segments - 1), Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(windowMs * 1.01)));
+    private TimerWatchingTimeProvider _time = null!;
+    private Channel<(string Name, TimeSpan At)> _sent = null!;
+
+    [SetUp]
+    public void NewClock()
+    {
+        _time = new TimerWatchingTimeProvider(Start);
+        _sent = Channel.CreateUnbounded<(string, TimeSpan)>();
     }
 
     [Test]
-    public void In_production_the_padding_costs_under_two_percent_of_throughput()
+    public async Task A_waiting_call_goes_out_exactly_when_the_oldest_permits_window_ends()
     {
-        var (window, _) = RateGate.LimiterWindow(TimeSpan.FromSeconds(20));
+        using var gate = new RateGate(10, 2, Window, _time);
+        _ = Send(gate, "a");
+        Assert.That(await NextSent(), Is.EqualTo(("a", TimeSpan.Zero)));
+        _time.Fake.Advance(TimeSpan.FromMilliseconds(300));
+        _ = Send(gate, "b");
+        Assert.That(await NextSent(), Is.EqualTo(("b", TimeSpan.FromMilliseconds(300))));
 
-        Assert.That(20 / window.TotalSeconds, Is.GreaterThan(0.98));
+        var c = Send(gate, "c");
+
+        Assert.That(await _time.NextTimerAsync(), Is.EqualTo(TimeSpan.FromMilliseconds(700)), "until a's window ends");
+        _time.Fake.Advance(TimeSpan.FromMilliseconds(699));
+        Assert.That(_sent.Reader.TryRead(out _), Is.False);
+        _time.Fake.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.That(await NextSent(), Is.EqualTo(("c", Window)));
+        await c;
     }
 
     [Test]
-    public void Dataverse_five_minute_window_is_held_at_most_a_second_longer_than_one_percent()
+    public async Task Waiters_are_served_oldest_first_each_as_a_permit_comes_back()
     {
-        var (window, _) = RateGate.LimiterWindow(TimeSpan.FromMinutes(5));
+        using var gate = new RateGate(10, 1, Window, _time);
+        _ = Send(gate, "a");
+        var waiting = new[] { Send(gate, "b"), Send(gate, "c"), Send(gate, "d") };
+        await NextSent();
 
-        Assert.That(window, Is.LessThanOrEqualTo(TimeSpan.FromMinutes(5) * 1.01 + TimeSpan.FromSeconds(1)));
+        var order = new List<(string, TimeSpan)>();
+        for (var i = 0; i < waiting.Length; i++)
+        {
+            await _time.ElapseNextTimerAsync();
+            order.Add(await NextSent());
+        }
+
+        Assert.That(order, Is.EqualTo(new[] { ("b", Window), ("c", 2 * Window), ("d", 3 * Window) }));
+        await Task.WhenAll(waiting);
     }
+
+    [Test]
+    public async Task A_waiter_that_gave_up_used_no_permit_and_the_next_takes_its_turn()
+    {
+        using var gate = new RateGate(10, 1, Window, _time);
+        _ = Send(gate, "a");
+        using var giveUp = new CancellationTokenSource();
+        var gaveUp = Send(gate, "gave up", giveUp.Token);
+        var next = Send(gate, "next");
+        await NextSent();
+
+        await giveUp.CancelAsync();
+        Assert.That(async () => await gaveUp, Throws.InstanceOf<OperationCanceledException>());
+        await _time.ElapseNextTimerAsync();
+
+        Assert.That(await NextSent(), Is.EqualTo(("next", Window)), "not a window later: the one that gave up took none");
+        await next;
+    }
+
+    [Test]
+    public void Callers_racing_on_many_threads_get_no_more_permits_than_the_window_holds()
+    {
+        using var window = new WindowLimiter(10, Window, _time);
+        int Race()
+        {
+            var admitted = 0;
+            Parallel.For(0, 200, _ =>
+            {
+                using var lease = window.AttemptAcquire();
+                if (lease.IsAcquired)
+                {
+                    Interlocked.Increment(ref admitted);
+                }
+            });
+            return admitted;
+        }
+
+        var first = Race();
+        _time.Fake.Advance(Window - TimeSpan.FromTicks(1));
+        var beforeTheWindowEnds = Race();
+        _time.Fake.Advance(TimeSpan.FromTicks(1));
+
+        Assert.That((first, beforeTheWindowEnds, Race()), Is.EqualTo((10, 0, 10)));
+    }
+
+    private Task Send(RateGate gate, string name, CancellationToken cancellationToken = default) =>
+        gate.Pipeline.ExecuteAsync(
+            _ =>
+            {
+                _sent.Writer.TryWrite((name, _time.GetUtcNow() - Start));
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken).AsTask();
+
+    private Task<(string Name, TimeSpan At)> NextSent() =>
+        _sent.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 }

@@ -42,6 +42,38 @@ public sealed class MsalTokenSourceTests
         Assert.That(result.Failure, Does.Contain("Dataverse:ClientSecret").And.Contain("invalid_client").And.Not.Contain(Secret));
     }
 
+    [Test]
+    public async Task Callers_that_need_the_first_token_at_once_share_one_token_request()
+    {
+        var entra = new StubEntra(HttpStatusCode.OK, """{"token_type":"Bearer","expires_in":3599,"access_token":"eyJ0eXAi.shared"}""") { Hold = true };
+        var source = Source(entra);
+
+        var callers = Enumerable.Range(0, 6).Select(_ => source.GetTokenAsync(false, CancellationToken.None)).ToList();
+        await entra.FirstTokenRequest.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        entra.Release.SetResult();
+        var results = await Task.WhenAll(callers);
+
+        Assert.That(results.Select(r => r.Token?.Value), Has.All.EqualTo("eyJ0eXAi.shared"));
+        Assert.That(entra.TokenRequests, Is.EqualTo(1), "the others waited for the one request instead of sending their own");
+    }
+
+    [Test]
+    public async Task Callers_refused_with_the_same_token_share_one_forced_refresh()
+    {
+        var entra = new StubEntra(HttpStatusCode.OK, """{"token_type":"Bearer","expires_in":3599,"access_token":"eyJ0eXAi.renewed"}""");
+        var source = Source(entra);
+        await source.GetTokenAsync(false, CancellationToken.None);
+        entra.Hold = true;
+
+        var refused = Enumerable.Range(0, 4).Select(_ => source.GetTokenAsync(true, CancellationToken.None)).ToList();
+        await entra.FirstTokenRequest.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        entra.Release.SetResult();
+        var results = await Task.WhenAll(refused);
+
+        Assert.That(results.Select(r => r.Token?.Value), Has.All.EqualTo("eyJ0eXAi.renewed"));
+        Assert.That(entra.TokenRequests, Is.EqualTo(2), "the first token, then one forced refresh for all four");
+    }
+
     private static MsalTokenSource Source(StubEntra entra) => new(
         Options.Create(new DataverseOptions
         {
@@ -57,6 +89,15 @@ public sealed class MsalTokenSourceTests
     {
         public List<string> Bodies { get; } = [];
 
+        /// <summary>True: token requests are answered only once <see cref="Release"/> is set.</summary>
+        public bool Hold { get; set; }
+
+        public TaskCompletionSource FirstTokenRequest { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int TokenRequests => Bodies.Count(b => b.Contains("grant_type=client_credentials", StringComparison.Ordinal));
+
         public HttpClient GetHttpClient() => new(this, disposeHandler: false);
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -68,6 +109,12 @@ public sealed class MsalTokenSourceTests
             }
 
             var isToken = request.RequestUri!.AbsolutePath.EndsWith("/token", StringComparison.Ordinal);
+            if (isToken && Hold)
+            {
+                FirstTokenRequest.TrySetResult();
+                await Release.Task;
+            }
+
             var answer = isToken
                 ? tokenBody
                 : """{"tenant_discovery_endpoint":"https://login.microsoftonline.com/tenant/v2.0/.well-known/openid-configuration","api-version":"1.1","metadata":[{"preferred_network":"login.microsoftonline.com","preferred_cache":"login.windows.net","aliases":["login.microsoftonline.com","login.windows.net"]}]}""";

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Limits;
 using MsiDynamics.CompanionService.Dataverse.Transport;
@@ -20,7 +21,7 @@ public sealed class DataverseRateGateOrderTests
         using var gate = new DataverseRateGate(Options.Create(new DataverseOptions
         {
             MaxConcurrentRequests = 1, RequestsPerWindow = 2, RequestWindow = TimeSpan.FromHours(1),
-        }));
+        }), new FakeTimeProvider());
         var sent = new List<string>();
         var inFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var first = gate.Pipeline.ExecuteAsync(async _ => { sent.Add("first"); await inFlight.Task; }).AsTask();

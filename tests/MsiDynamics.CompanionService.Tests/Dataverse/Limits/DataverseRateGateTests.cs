@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Limits;
 using MsiDynamics.CompanionService.Dataverse.Transport;
@@ -11,7 +12,7 @@ public sealed class DataverseRateGateTests
     [Test]
     public async Task A_request_over_the_window_budget_waits_instead_of_being_sent()
     {
-        using var gate = new DataverseRateGate(Options.Create(new DataverseOptions { RequestsPerWindow = 2, RequestWindow = TimeSpan.FromHours(1) }));
+        using var gate = new DataverseRateGate(Options.Create(new DataverseOptions { RequestsPerWindow = 2, RequestWindow = TimeSpan.FromHours(1) }), new FakeTimeProvider());
         using var cancel = new CancellationTokenSource();
         var sent = 0;
 
@@ -28,7 +29,7 @@ public sealed class DataverseRateGateTests
     [Test]
     public async Task At_most_the_concurrent_limit_is_in_flight_and_the_next_starts_when_one_ends()
     {
-        using var gate = new DataverseRateGate(Options.Create(new DataverseOptions { MaxConcurrentRequests = 2 }));
+        using var gate = new DataverseRateGate(Options.Create(new DataverseOptions { MaxConcurrentRequests = 2 }), new FakeTimeProvider());
         var release = new[] { new TaskCompletionSource(), new TaskCompletionSource() };
         var started = 0;
 

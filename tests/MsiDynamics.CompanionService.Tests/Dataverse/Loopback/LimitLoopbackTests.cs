@@ -6,9 +6,8 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 /// <summary>
 /// The client's own service-protection budget against the emulator, which measures Dataverse's limits exactly
 /// (dataverse.md §6): with the client's limits inside the emulator's, a burst of work is never refused.
-/// The burst runs on a fake clock that holds each request in the emulator; the window test runs on real time with a
-/// short window, because the client's window limiter keeps its own clock (System.Threading.RateLimiting takes no
-/// TimeProvider).
+/// Both run on a fake clock shared by the client and the emulator: the burst's holds each request in the emulator,
+/// the window test's times the client's window.
 /// </summary>
 public sealed class LimitLoopbackTests
 {
@@ -44,13 +43,34 @@ public sealed class LimitLoopbackTests
     [Test]
     public async Task A_client_budget_of_half_the_emulators_window_is_never_throttled()
     {
-        await using var dv = await LoopbackDataverse.StartAsync(
-            emulator: e => { e.RequestsPerWindow = 20; e.RequestWindow = TimeSpan.FromMilliseconds(400); },
+        // Both sides on one fake clock that moves only here: the client sends its ten at one instant and waits for
+        // the oldest permit; the test lets those ten be answered and then exactly the waiting time pass.
+        var time = new TimerWatchingTimeProvider(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        var window = TimeSpan.FromMilliseconds(400);
+        await using var dv = await LoopbackDataverse.StartAsync(time,
+            emulator: e => { e.RequestsPerWindow = 20; e.RequestWindow = window; },
             client: new Dictionary<string, string?> { ["Dataverse:RequestsPerWindow"] = "10", ["Dataverse:RequestWindow"] = "00:00:00.400" });
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
-            dv.Worker.Client.Records.CreateAsync("accounts", new JsonObject { ["name"] = $"Paced {i}" })));
+        var answered = new SemaphoreSlim(0);
+        var requests = Enumerable.Range(0, 40).Select(i =>
+            dv.Worker.Client.Records.CreateAsync("accounts", new JsonObject { ["name"] = $"Paced {i}" })).ToList();
+        requests.ForEach(r => r.ContinueWith(_ => answered.Release(), TaskScheduler.Default));
+        for (var round = 0; round < 4; round++)
+        {
+            var wait = time.NextTimerAsync();
+            for (var i = 0; i < 10; i++)
+            {
+                Assert.That(await answered.WaitAsync(TimeSpan.FromSeconds(10)), Is.True, "the budget lets ten out at once");
+            }
 
+            if (round < 3)
+            {
+                Assert.That(await wait, Is.EqualTo(window), "the next request waits exactly until the first permit's window ends");
+                time.Fake.Advance(window);
+            }
+        }
+
+        var outcomes = await Task.WhenAll(requests);
         Assert.That(outcomes.Select(o => o.IsSuccess), Has.All.True);
         Assert.That((dv.Traffic.ThrottledRequests, dv.Traffic.TotalRequests), Is.EqualTo((0, 40)));
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Limits;
 
@@ -20,7 +21,7 @@ public sealed class MarketoRateGateOrderTests
         using var gate = new MarketoRateGate(Options.Create(new MarketoOptions
         {
             MaxConcurrentCalls = 1, CallsPer20Seconds = 2, RateWindow = TimeSpan.FromHours(1),
-        }));
+        }), new FakeTimeProvider());
         var sent = new List<string>();
         var inFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var first = gate.Pipeline.ExecuteAsync(async _ => { sent.Add("first"); await inFlight.Task; }).AsTask();

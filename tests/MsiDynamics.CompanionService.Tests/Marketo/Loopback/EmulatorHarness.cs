@@ -31,7 +31,8 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     public static async Task<EmulatorHarness> StartAsync(
         Action<MarketoEmulatorOptions>? emulator = null,
         Action<MarketoOptions>? client = null,
-        Action<TokenSpy>? spy = null)
+        Action<TokenSpy>? spy = null,
+        TimeProvider? clientTime = null)
     {
         var emulatorOptions = new MarketoEmulatorOptions
         {
@@ -42,7 +43,8 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         var started = await MarketoEmulator.StartAsync(emulatorOptions);
         var tokens = new TokenSpy();
         spy?.Invoke(tokens);
-        var harness = MarketoClientHarness.Create(started.BaseUrl, configure: client, extraHandler: () => new TokenSpyHandler(tokens));
+        var harness = MarketoClientHarness.Create(
+            started.BaseUrl, configure: client, time: clientTime, extraHandler: () => new TokenSpyHandler(tokens));
         return new EmulatorHarness(started, harness, tokens);
     }
 

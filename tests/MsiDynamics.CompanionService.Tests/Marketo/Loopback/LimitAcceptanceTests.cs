@@ -1,12 +1,14 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Marketo.Loopback;
 
 /// <summary>
 /// Acceptance: with the client's limits equal to Marketo's, the emulator — which measures every sliding
-/// window exactly — never sees more calls or concurrency than allowed, and so never answers 606 or 615.
+/// window exactly, on the client's fake clock — never sees more calls or concurrency than allowed, and so never
+/// answers 606 or 615 (marketo.md §5.1).
 /// And nothing secret reaches a log line.
 /// </summary>
 public sealed class LimitAcceptanceTests
@@ -14,31 +16,40 @@ public sealed class LimitAcceptanceTests
     [Test]
     public async Task Under_a_window_the_client_never_exceeds_its_calls_or_concurrency()
     {
+        // Client and emulator share one fake clock, which moves only here: the client sends what its window allows
+        // at one instant, then waits for the oldest permit; the test lets those calls be answered (27 in all, the
+        // identity call included, as it passes the gate too) and then exactly the waiting time pass.
+        var clock = new TimerWatchingTimeProvider(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        var window = TimeSpan.FromSeconds(2);
         await using var h = await EmulatorHarness.StartAsync(
-            e =>
-            {
-                e.CallsPerWindow = 10;
-                e.RateWindow = TimeSpan.FromSeconds(2);
-                e.MaxConcurrentCalls = 3;
-                e.Faults.Latency = TimeSpan.FromMilliseconds(30);
-            },
-            c =>
-            {
-                c.CallsPer20Seconds = 10;
-                c.RateWindow = TimeSpan.FromSeconds(2);
-                c.MaxConcurrentCalls = 3;
-                c.BatchSize = 1;
-            });
+            e => { e.TimeProvider = clock; e.CallsPerWindow = 10; e.RateWindow = window; e.MaxConcurrentCalls = 3; },
+            c => { c.CallsPer20Seconds = 10; c.RateWindow = window; c.MaxConcurrentCalls = 3; c.BatchSize = 1; },
+            clientTime: clock);
 
-        var pushes = await Task.WhenAll(
+        var pushes = Task.WhenAll(
             h.Client.Companies.SyncAsync(ErrorClassLoopbackTests.Companies(13, "x")),
             h.Client.Companies.SyncAsync(ErrorClassLoopbackTests.Companies(13, "y")));
+        for (var answered = 0; answered < 27;)
+        {
+            var wait = clock.NextTimerAsync();
+            for (var limit = Math.Min(answered + 10, 27); answered < limit; answered++)
+            {
+                Assert.That(await h.Tokens.Answers.WaitAsync(TimeSpan.FromSeconds(10)), Is.True, "the window lets ten out at once");
+            }
 
-        Assert.That(pushes.SelectMany(p => p.Records), Has.All.Matches<MarketoOutcome>(o => o.Status == MarketoRecordStatus.Created));
+            if (answered < 27)
+            {
+                Assert.That(await wait, Is.EqualTo(window), "the next call waits exactly until the first permit's window ends");
+                clock.Fake.Advance(window);
+            }
+        }
+
+        Assert.That((await pushes).SelectMany(p => p.Records), Has.All.Matches<MarketoOutcome>(o => o.Status == MarketoRecordStatus.Created));
         Assert.That(h.Traffic.MaxCallsInAnyWindow, Is.LessThanOrEqualTo(10));
         Assert.That(h.Traffic.PeakConcurrency, Is.LessThanOrEqualTo(3));
         Assert.That(h.Traffic.CallsWithCode("606") + h.Traffic.CallsWithCode("615"), Is.Zero);
-        Assert.That(h.Traffic.TotalCalls - h.Traffic.IdentityCalls, Is.EqualTo(26));
+        Assert.That((h.Traffic.TotalCalls - h.Traffic.IdentityCalls, h.Traffic.IdentityCalls), Is.EqualTo((26, 1)));
+        Assert.That(clock.GetUtcNow() - new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero), Is.EqualTo(2 * window));
     }
 
     [Test]

@@ -15,6 +15,9 @@ internal sealed class TokenSpy
     /// <summary>Runs after each REST response, with the number of REST responses so far.</summary>
     public Action<int>? AfterRestResponse { get; set; }
 
+    /// <summary>Released once for every response received, identity and REST: a test awaits the calls it let out.</summary>
+    public SemaphoreSlim Answers { get; } = new(0);
+
     private int _responses;
 
     public void Saw(HttpRequestMessage request)
@@ -32,6 +35,7 @@ internal sealed class TokenSpy
 
     public void Answered(HttpRequestMessage request)
     {
+        Answers.Release();
         if (request.RequestUri?.AbsolutePath.StartsWith("/rest/", StringComparison.Ordinal) == true)
         {
             AfterRestResponse?.Invoke(Interlocked.Increment(ref _responses));
