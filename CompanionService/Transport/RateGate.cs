@@ -28,8 +28,8 @@ internal sealed class RateGate : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
 
-        // An exact window (marketo.md §5.1, dataverse.md §6): a permit returns exactly one window after the call
-        // it admitted left, measured on the injected clock, so tests run it on a fake one.
+        // An exact window (marketo.md §5.1, dataverse.md §6): a permit returns exactly one window after its call was
+        // answered (the server counted it before that), measured on the injected clock, so tests run it on a fake one.
         _window = new WindowLimiter(permitsPerWindow, window, time);
         Pipeline = new ResiliencePipelineBuilder()
             .AddRateLimiter(_concurrency)

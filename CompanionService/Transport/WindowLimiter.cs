@@ -3,15 +3,16 @@ using System.Threading.RateLimiting;
 namespace MsiDynamics.CompanionService.Transport;
 
 /// <summary>
-/// An exact sliding window on a <see cref="TimeProvider"/>: at most <c>permits</c> admitted in any window of
-/// <c>window</c>, each permit free again exactly one window after the call it admitted left (the stricter reading of
-/// Marketo's "100 calls in any 20 s", marketo.md §5.1, and Dataverse's "6,000 in 5 minutes", dataverse.md §6).
+/// An exact sliding window on a <see cref="TimeProvider"/>: at most <c>permits</c> calls in any window of
+/// <c>window</c>, each permit held while its call is in flight and free again exactly one window after the call was
+/// answered (its lease disposed), so the server, which counts calls as they arrive, never sees more than
+/// <c>permits</c> in any exact window (Marketo's "100 calls in any 20 s", marketo.md §5.1; Dataverse's "6,000 in
+/// 5 minutes", dataverse.md §6), whatever the network's delays.
 /// Waiters are served oldest first; a cancelled waiter leaves the queue without a permit. Never rejects a waiter.
 /// </summary>
 /// <remarks>
 /// A timer exists only while someone waits, and only one: an unsaturated window creates none, so a test that
-/// watches a fake clock's timers sees only its own. Caveat: the window counts calls as they leave this process;
-/// network jitter on the way is covered by the options' defaults, half the platform's limits.
+/// watches a fake clock's timers sees only its own.
 /// </remarks>
 internal sealed class WindowLimiter : RateLimiter
 {
@@ -52,7 +53,7 @@ internal sealed class WindowLimiter : RateLimiter
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var admitted = _waiters.Count == 0 && _window.TryAdmit(permitCount, _time.GetTimestamp());
-            return admitted ? WindowWaiter.Acquired : WindowWaiter.Failed;
+            return admitted ? new WindowWaiter.Lease(this, permitCount) : WindowWaiter.Failed;
         }
     }
 
@@ -65,7 +66,7 @@ internal sealed class WindowLimiter : RateLimiter
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_waiters.Count == 0 && _window.TryAdmit(permitCount, _time.GetTimestamp()))
             {
-                return WindowWaiter.Acquired;
+                return new WindowWaiter.Lease(this, permitCount);
             }
 
             waiter.Node = _waiters.AddLast(waiter);
@@ -89,6 +90,19 @@ internal sealed class WindowLimiter : RateLimiter
             }
 
             _waiters.Clear();
+        }
+    }
+
+    /// <summary>The call holding <paramref name="permits"/> was answered now: its permits come back one window later.</summary>
+    internal void Release(int permits)
+    {
+        lock (_lock)
+        {
+            _window.Release(permits, _time.GetTimestamp());
+            if (!_disposed)
+            {
+                Serve();
+            }
         }
     }
 
@@ -126,7 +140,7 @@ internal sealed class WindowLimiter : RateLimiter
         while (_waiters.First is { } first && _window.TryAdmit(first.Value.Permits, now))
         {
             _waiters.RemoveFirst();
-            first.Value.Admit();
+            first.Value.Admit(this);
         }
 
         var freedBy = _waiters.First is { } next ? _window.FreedBy(next.Value.Permits, now) : (long?)null;

@@ -11,11 +11,8 @@ internal sealed class WindowWaiter(int permits)
 {
     private readonly TaskCompletionSource<RateLimitLease> _lease = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>A lease for admitted permits. Disposing it returns nothing: permits come back with time only.</summary>
-    public static RateLimitLease Acquired { get; } = new Lease(true);
-
     /// <summary>A lease for permits that did not fit (only <c>AttemptAcquire</c> answers with it).</summary>
-    public static RateLimitLease Failed { get; } = new Lease(false);
+    public static RateLimitLease Failed { get; } = new Lease(null, 0);
 
     /// <summary>Permits this call needs.</summary>
     public int Permits => permits;
@@ -23,18 +20,24 @@ internal sealed class WindowWaiter(int permits)
     /// <summary>Its place in the queue; <see cref="LinkedListNode{T}.List"/> is null once it left the queue.</summary>
     public LinkedListNode<WindowWaiter>? Node { get; set; }
 
-    /// <summary>Completes with <see cref="Acquired"/> when admitted.</summary>
+    /// <summary>Completes with an acquired <see cref="Lease"/> when admitted.</summary>
     public Task<RateLimitLease> Task => _lease.Task;
 
-    public void Admit() => _lease.TrySetResult(Acquired);
+    public void Admit(WindowLimiter limiter) => _lease.TrySetResult(new Lease(limiter, permits));
 
     public void Cancel(CancellationToken cancellationToken) => _lease.TrySetCanceled(cancellationToken);
 
     public void Fail(Exception error) => _lease.TrySetException(error);
 
-    private sealed class Lease(bool acquired) : RateLimitLease
+    /// <summary>
+    /// Admitted permits (or none, for <see cref="Failed"/>). Disposing it, when the call was answered, starts the
+    /// permits' way back: they are free again one window later. A second dispose does nothing.
+    /// </summary>
+    internal sealed class Lease(WindowLimiter? limiter, int permits) : RateLimitLease
     {
-        public override bool IsAcquired => acquired;
+        private int _released;
+
+        public override bool IsAcquired => limiter is not null;
 
         public override IEnumerable<string> MetadataNames => [];
 
@@ -42,6 +45,14 @@ internal sealed class WindowWaiter(int permits)
         {
             metadata = null;
             return false;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && limiter is not null && Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                limiter.Release(permits);
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Tests.Transport;
 
 /// <summary>
 /// The gate's exact window on a fake clock (marketo.md §5.1, dataverse.md §6): a permit comes back exactly one
-/// window after the call it admitted left, waiters go oldest first, and a waiter that gave up used no permit.
+/// window after its call was answered, waiters go oldest first, and a waiter that gave up used no permit.
 /// Each call records the fake time at which it went out; nothing here depends on the machine's speed.
 /// </summary>
 public sealed class RateGateTests
@@ -42,6 +42,33 @@ public sealed class RateGateTests
         _time.Fake.Advance(TimeSpan.FromMilliseconds(1));
         Assert.That(await NextSent(), Is.EqualTo(("c", Window)));
         await c;
+    }
+
+    [Test]
+    public async Task A_permit_comes_back_one_window_after_its_call_was_answered_however_long_the_call_took()
+    {
+        using var gate = new RateGate(10, 1, Window, _time);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var a = gate.Pipeline.ExecuteAsync(
+            async _ =>
+            {
+                _sent.Writer.TryWrite(("a", _time.GetUtcNow() - Start));
+                await answer.Task;
+            }).AsTask();
+        await NextSent();
+        var b = Send(gate, "b");
+
+        _time.Fake.Advance(TimeSpan.FromMilliseconds(400));
+        answer.SetResult();
+        await a;
+
+        // The server may have counted a as late as its answer: b goes out one window after that, not after a left.
+        Assert.That(await _time.NextTimerAsync(), Is.EqualTo(Window));
+        _time.Fake.Advance(Window - TimeSpan.FromMilliseconds(1));
+        Assert.That(_sent.Reader.TryRead(out _), Is.False);
+        _time.Fake.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.That(await NextSent(), Is.EqualTo(("b", TimeSpan.FromMilliseconds(1400))));
+        await b;
     }
 
     [Test]
