@@ -69,8 +69,8 @@ public sealed class MarketoOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
-    /// Length of Marketo's rate window. 20 s in production (marketo.md §5.1); internal, not bound
-    /// from configuration, so tests and the sandbox can use a short window on both sides.
+    /// Length of Marketo's rate window: 20 s (marketo.md §5.1). Internal and not bound from configuration: no
+    /// setting can change it; only the client's own tests shorten it.
     /// </summary>
     internal TimeSpan RateWindow { get; set; } = MarketoLimits.RateWindow;
 
