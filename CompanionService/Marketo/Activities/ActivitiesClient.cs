@@ -1,4 +1,3 @@
-using System.Globalization;
 using MsiDynamics.CompanionService.Marketo.Limits;
 using MsiDynamics.CompanionService.Marketo.Transport;
 
@@ -24,7 +23,7 @@ public sealed class ActivitiesClient(MarketoTransport transport)
     public async Task<MarketoPage<MarketoActivity>> GetPagingTokenAsync(
         DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        var sinceText = since.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var sinceText = MarketoDate.Format(since);
         var path = $"{MarketoSchema.ActivitiesPagingToken}?sinceDatetime={Uri.EscapeDataString(sinceText)}";
         var response = await transport.SendAsync(MarketoRequest.Get(path, "activities.pagingtoken"), cancellationToken).ConfigureAwait(false);
         return response.ReadOutcome.IsSuccess
@@ -36,7 +35,8 @@ public sealed class ActivitiesClient(MarketoTransport transport)
     /// <c>GET /rest/v1/activities.json?nextPageToken=…&amp;activityTypeIds=…[&amp;leadIds=…]</c>: one page (up to
     /// 300) of activities after <paramref name="nextPageToken"/>. Always returns the token to continue from;
     /// call again while <see cref="MarketoPage{T}.MoreResult"/> is true (a page may hold fewer than 300 and
-    /// still have more).
+    /// still have more). An activity that cannot be read is left out of the items and named in
+    /// <see cref="MarketoPage{T}.Unreadable"/> (marketo.md D11).
     /// </summary>
     /// <exception cref="ArgumentException">More than ten type ids or thirty lead ids: a bug in the caller.</exception>
     public async Task<MarketoPage<MarketoActivity>> GetActivitiesAsync(
@@ -66,9 +66,10 @@ public sealed class ActivitiesClient(MarketoTransport transport)
         }
 
         // No activities since the token: Marketo still returns the token (or 702 without one: keep ours).
+        // An activity that cannot be read (a date in no form Marketo writes) is named, and the page and its token
+        // still stand, so the next run resumes past it (marketo.md D11).
         var token = response.Envelope?.NextPageToken is { Length: > 0 } next ? next : nextPageToken;
-        return new MarketoPage<MarketoActivity>(
-            response.ReadOutcome, response.Items<MarketoActivity>(), token, response.Envelope?.MoreResult ?? false);
+        return response.Page<MarketoActivity>() with { NextPageToken = token };
     }
 
     /// <summary><c>GET /rest/v1/activities/types.json</c>: the instance's activity types.</summary>
@@ -76,6 +77,6 @@ public sealed class ActivitiesClient(MarketoTransport transport)
     {
         var response = await transport.SendAsync(
             MarketoRequest.Get(MarketoSchema.ActivityTypes, "activities.types"), cancellationToken).ConfigureAwait(false);
-        return new MarketoPage<MarketoActivityType>(response.ReadOutcome, response.Items<MarketoActivityType>(), null, false);
+        return response.Page<MarketoActivityType>();
     }
 }

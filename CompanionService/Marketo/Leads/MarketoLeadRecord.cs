@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Leads;
@@ -61,11 +62,20 @@ public sealed class MarketoLeadRecord
             ? (long)Math.Round(number)
             : null;
 
-    /// <summary>A field as a date-time (ISO 8601, or the old "yyyy-MM-dd HH:mm:ss" in UTC); null when not one.</summary>
+    /// <summary>
+    /// A field as a date-time in any form Marketo writes (<see cref="MarketoDate"/>, marketo.md D11; a date
+    /// field's <c>yyyy-MM-dd</c> is midnight UTC); null when empty or unreadable (<see cref="DateTimeProblem"/> says which).
+    /// </summary>
     public DateTimeOffset? GetDateTime(string field) =>
-        DateTimeOffset.TryParse(GetString(field), CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
-            ? date
+        MarketoDate.TryParse(GetString(field), out var date) ? date : null;
+
+    /// <summary>
+    /// Why <paramref name="field"/> holds a value that is not a date-time, naming the field and the value; null
+    /// when it was read, or is empty (marketo.md D11: the value fails this record only).
+    /// </summary>
+    public string? DateTimeProblem(string field) =>
+        GetString(field) is { } text && !string.IsNullOrWhiteSpace(text) && !MarketoDate.TryParse(text, out _)
+            ? $"{field}: {MarketoDate.Unreadable(text)}"
             : null;
 
     /// <summary>The MSI values of this lead (Decision 8: <c>relativeScore</c>, else <c>relativeScoring</c>).</summary>
@@ -76,7 +86,10 @@ public sealed class MarketoLeadRecord
         GetString(MarketoLeadFields.LastInterestingMomentSource),
         GetInteger(MarketoLeadFields.Priority),
         GetInteger(MarketoLeadFields.RelativeUrgency),
-        GetInteger(MarketoLeadFields.RelativeScore) ?? GetInteger(MarketoLeadFields.RelativeScoring));
+        GetInteger(MarketoLeadFields.RelativeScore) ?? GetInteger(MarketoLeadFields.RelativeScoring))
+    {
+        Unreadable = DateTimeProblem(MarketoLeadFields.LastInterestingMomentDate),
+    };
 
     public override string ToString() => $"Marketo lead {Id} ({ExternalPersonId})";
 }

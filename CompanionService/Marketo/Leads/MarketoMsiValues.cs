@@ -3,7 +3,7 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// <summary>
 /// What Marketo Sales Insight computed for one lead (marketo.md §4.1), typed for the write-back
 /// into the Dynamics <c>msi_*</c> columns (architecture.md §4). Each value is null when the field is absent or
-/// empty on the instance.
+/// empty on the instance, or when Marketo's value could not be read (then <see cref="Unreadable"/> says why).
 /// </summary>
 /// <param name="LastInterestingMomentType">msiLastInterestingMomentType → msi_lastinterestingmomenttype.</param>
 /// <param name="LastInterestingMomentDate">msiLastInterestingMomentDate → msi_lastinterestingmomentdate.</param>
@@ -19,4 +19,12 @@ public sealed record MarketoMsiValues(
     string? LastInterestingMomentSource,
     long? Priority,
     long? RelativeUrgency,
-    long? RelativeScore);
+    long? RelativeScore)
+{
+    /// <summary>
+    /// Why a value Marketo sent could not be read — its field above is then null although Marketo holds a value
+    /// — naming the field and the value; null when every value was read (marketo.md D11: a bad value fails this
+    /// lead only, never the page).
+    /// </summary>
+    public string? Unreadable { get; init; }
+}

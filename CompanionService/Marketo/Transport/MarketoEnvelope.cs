@@ -27,7 +27,35 @@ public sealed class MarketoEnvelope
     [JsonIgnore]
     public MarketoError? FirstError => Errors is { Count: > 0 } errors ? errors[0] : null;
 
-    /// <summary>The results read as <typeparamref name="T"/>; empty when there are none.</summary>
+    /// <summary>
+    /// The results read as <typeparamref name="T"/> one by one, as a page of the call that ended as
+    /// <paramref name="call"/>: a result that cannot be read (a date in no form Marketo writes, say) is left out
+    /// of the items and named in <see cref="MarketoPage{T}.Unreadable"/>, and its neighbours are read (marketo.md D11).
+    /// </summary>
+    public MarketoPage<T> ReadPage<T>(MarketoCallOutcome call)
+    {
+        var results = Result ?? [];
+        var items = new List<T>(results.Count);
+        var unreadable = new List<MarketoUnreadableRecord>();
+        for (var position = 0; position < results.Count; position++)
+        {
+            try
+            {
+                items.Add(results[position].Deserialize<T>(MarketoJson.Options)!);
+            }
+            catch (JsonException error)
+            {
+                unreadable.Add(MarketoUnreadableRecord.Of(position, results[position], error));
+            }
+        }
+
+        return new MarketoPage<T>(call, items, NextPageToken, MoreResult) { Unreadable = unreadable };
+    }
+
+    /// <summary>
+    /// The results read as <typeparamref name="T"/>, all or nothing: for results matched to the input by
+    /// position (marketo.md §2), where leaving one out would shift the rest. Empty when there are none.
+    /// </summary>
     public IReadOnlyList<T> ResultsAs<T>()
     {
         if (Result is null)

@@ -8,13 +8,15 @@ namespace MsiDynamics.CompanionService.Marketo.Transport;
 
 /// <summary>
 /// JSON conventions of Marketo's REST API: camelCase names, nulls left out of request bodies, UTF-8
-/// bodies with <c>Content-Type: application/json</c> (612 otherwise, marketo.md §5.2).
+/// bodies with <c>Content-Type: application/json</c> (612 otherwise, marketo.md §5.2), dates in every form
+/// Marketo writes (marketo.md D11, through <see cref="MarketoDate"/>).
 /// </summary>
 internal static class MarketoJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new MarketoDateConverter() },
     };
 
     /// <summary>A request body, serialised once so that a retry can send the same bytes again.</summary>
@@ -46,7 +48,7 @@ internal static class MarketoJson
         null => null,
         JsonNode node => node.DeepClone(),
         RecordId id => JsonValue.Create(id.ToString()),
-        DateTimeOffset date => JsonValue.Create(date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)),
+        DateTimeOffset date => JsonValue.Create(MarketoDate.Format(date)),
         _ => JsonSerializer.SerializeToNode(value, value.GetType(), Options),
     };
 

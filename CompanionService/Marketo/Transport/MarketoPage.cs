@@ -18,6 +18,12 @@ public sealed record MarketoPage<T>(
     /// <summary>A page with nothing in it and the given outcome.</summary>
     public static MarketoPage<T> Failed(MarketoCallOutcome call) => new(call, [], null, false);
 
+    /// <summary>
+    /// The records Marketo returned that could not be read, left out of <see cref="Items"/> and named here
+    /// (marketo.md D11: a bad value fails its own record, never the page). Empty for most reads.
+    /// </summary>
+    public IReadOnlyList<MarketoUnreadableRecord> Unreadable { get; init; } = [];
+
     public override string ToString() =>
-        $"{Call}; {Items.Count} items, moreResult={MoreResult}";
+        $"{Call}; {Items.Count} items, {Unreadable.Count} unreadable, moreResult={MoreResult}";
 }

@@ -15,6 +15,12 @@ public sealed record MarketoResponse(
     /// <summary>The results as <typeparamref name="T"/>; empty on 702 or failure.</summary>
     public IReadOnlyList<T> Items<T>() => Envelope?.ResultsAs<T>() ?? [];
 
+    /// <summary>
+    /// The results as a page of <see cref="ReadOutcome"/>, read one by one: an unreadable one is named rather
+    /// than thrown (marketo.md D11). Empty on 702 or failure.
+    /// </summary>
+    public MarketoPage<T> Page<T>() => Envelope?.ReadPage<T>(ReadOutcome) ?? new MarketoPage<T>(ReadOutcome, [], null, false);
+
     /// <summary>For a read: a refusal of the call is a stop (there are no records to pin it on).</summary>
     public MarketoCallOutcome ReadOutcome => Rejection is null
         ? Outcome
