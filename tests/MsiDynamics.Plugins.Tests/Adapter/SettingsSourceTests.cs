@@ -20,9 +20,11 @@ public sealed class SettingsSourceTests
 
         var error = Assert.Throws<InvalidPluginExecutionException>(() => Save(platform))!;
 
-        Assert.That(error.Message, Does.StartWith("MsiDynamics could not read its sync settings (table msi_syncsetting)"));
-        Assert.That(error.Message, Does.Contain("so this change was not saved").And.Contain(platform.Context.CorrelationId.ToString("D")));
-        Assert.That(error.Message, Does.EndWith("Cause: InvalidPluginExecutionException: Generic SQL error."));
+        Assert.That(error.Message, Is.EqualTo(
+            "MsiDynamics could not read its sync settings (table msi_syncsetting), so this change was not saved. "
+            + "Try again; if it keeps failing, an administrator should check that the MsiDynamics solution and its "
+            + "msi_syncsetting table are installed and readable, and the plug-in trace log for correlation id "
+            + platform.Context.CorrelationId.ToString("D") + ". Cause: InvalidPluginExecutionException: Generic SQL error."));
         Assert.That(platform.Calls, Is.EqualTo(new[] { Read }));
         Assert.That(platform.Created, Is.Empty);
     }
