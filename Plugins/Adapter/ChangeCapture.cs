@@ -3,22 +3,35 @@ using MsiDynamics.Plugins.Capture;
 namespace MsiDynamics.Plugins.Adapter;
 
 /// <summary>
-/// One execution of a capture step: read the change, decide, and write at most one queue row through SYSTEM.
-/// Our own logic never fails the user's save (architecture.md §3 step 2): an exception while reading the context,
-/// reading settings or deciding is traced and swallowed. The platform's Create of the queue row is not
-/// ours: if it fails, the transaction is lost anyway, so its exception propagates and the save rolls back
-/// with it, which keeps "the change and its queue row commit or roll back together" true.
+/// One execution of a capture step: read the change, read the settings, decide, and write at most one queue row
+/// through SYSTEM. Our own logic never fails the user's save (architecture.md §3 step 2): an exception while
+/// reading the context or deciding is traced and swallowed, as no platform call failed. A failed platform call
+/// is never swallowed, because it has already doomed the transaction (dataverse.md §0.9): a failed settings read
+/// stops the step with a clear message (<see cref="SettingsSource"/>), and a failed Create of the queue row
+/// propagates, so the save rolls back with it and "the change and its queue row commit or roll back together"
+/// stays true.
 /// </summary>
 internal static class ChangeCapture
 {
     public static void Run(LocalPluginContext local)
     {
         var context = local.Context;
+        ChangeDescription change;
+        try
+        {
+            change = ContextReader.Read(context);
+        }
+        catch (Exception exception)
+        {
+            NotCaptured(local, exception);
+            return;
+        }
+
+        var settings = SettingsSource.For(local);
         QueueItem? item;
         try
         {
-            var change = ContextReader.Read(context);
-            item = CaptureEngine.Decide(change, Settings(local));
+            item = CaptureEngine.Decide(change, settings);
             if (item is null)
             {
                 local.Trace(context.PrimaryEntityName + " " + context.MessageName + ": nothing to queue");
@@ -33,7 +46,7 @@ internal static class ChangeCapture
         }
         catch (Exception exception)
         {
-            local.Trace(context.PrimaryEntityName + " " + context.MessageName + " not captured: " + Describe(exception));
+            NotCaptured(local, exception);
             return;
         }
 
@@ -51,39 +64,13 @@ internal static class ChangeCapture
         local.Trace(item.Name + " queued");
     }
 
-    /// <summary>
-    /// The organisation's settings, cached (<see cref="SettingsCache"/>). If they cannot be read, every table
-    /// counts as enabled for this change and nothing is cached: a change queued needlessly is superseded by
-    /// the worker, a change dropped is lost.
-    /// </summary>
-    private static SyncSettings Settings(LocalPluginContext local)
-    {
-        var organizationId = local.Context.OrganizationId;
-        var now = local.OperationTime;
-        var settings = SettingsCache.Get(organizationId, now);
-        if (settings is not null)
-        {
-            return settings;
-        }
-
-        try
-        {
-            settings = SettingsQuery.Read(local.SystemService);
-        }
-        catch (Exception exception)
-        {
-            local.Trace("settings not read, all tables count as enabled: " + Describe(exception));
-            return SyncSettings.AllEnabled;
-        }
-
-        SettingsCache.Store(organizationId, now, settings);
-        return settings;
-    }
-
     /// <summary>Type and message, clipped: the platform truncates the trace log.</summary>
-    private static string Describe(Exception exception)
+    internal static string Describe(Exception exception)
     {
         var text = exception.GetType().Name + ": " + exception.Message;
         return text.Length <= 300 ? text : text.Substring(0, 300);
     }
+
+    private static void NotCaptured(LocalPluginContext local, Exception exception) =>
+        local.Trace(local.Context.PrimaryEntityName + " " + local.Context.MessageName + " not captured: " + Describe(exception));
 }

@@ -36,21 +36,6 @@ internal sealed class LocalPluginContext
             "The service provider has no IOrganizationServiceFactory.")).CreateOrganizationService(null);
 
     /// <summary>
-    /// The time of the operation by the platform's clock, as UTC (the platform gives UTC; a value of unspecified
-    /// kind is taken as UTC, not as local time); now, if the platform gave none.
-    /// </summary>
-    public DateTime OperationTime
-    {
-        get
-        {
-            var createdOn = Context.OperationCreatedOn;
-            return createdOn == default ? DateTime.UtcNow
-                : createdOn.Kind == DateTimeKind.Local ? createdOn.ToUniversalTime()
-                : DateTime.SpecifyKind(createdOn, DateTimeKind.Utc);
-        }
-    }
-
-    /// <summary>
     /// Traces one short line that starts with the correlation id and ends with the elapsed time, as the
     /// platform truncates long trace logs (STYLE, Logging).
     /// </summary>

@@ -4,13 +4,14 @@ using MsiDynamics.Plugins.Capture;
 namespace MsiDynamics.Plugins.Adapter;
 
 /// <summary>
-/// The <c>msi_syncsetting</c> rows of each organisation, kept for <see cref="Lifetime"/> so the hot path makes no
-/// read (dataverse.md §0.8). Static because plug-in instances are shared and stateless; thread-safe
-/// because the platform runs them on many threads; keyed by organisation because one sandbox worker may
-/// serve several. Age is measured on the operation's own time (<c>OperationCreatedOn</c>), the platform's
-/// clock, which also lets tests move time without sleeping.
+/// The <c>msi_syncsetting</c> rows of one organisation, kept for <see cref="Lifetime"/> so the hot path makes no
+/// read (dataverse.md §0.8). One cache per organisation, held in a static map because plug-in instances are
+/// shared and stateless (dataverse.md §1.5) and one sandbox worker may serve several organisations;
+/// thread-safe because the platform runs a step on many threads at once. Age is measured on the wall clock,
+/// not on <c>OperationCreatedOn</c>, which is undefined for synchronous steps (dataverse.md §0.8, revised);
+/// the clock is injectable so tests move time without sleeping.
 /// </summary>
-internal static class SettingsCache
+internal sealed class SettingsCache
 {
     /// <summary>
     /// How long a read is trusted. An admin's toggle takes effect within this time; the worker supersedes
@@ -18,23 +19,45 @@ internal static class SettingsCache
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    private static readonly ConcurrentDictionary<Guid, Entry> Entries = new();
+    private static readonly Func<DateTime> SystemClock = () => DateTime.UtcNow;
+    private static readonly ConcurrentDictionary<Guid, SettingsCache> Organizations = new();
 
-    /// <summary>The cached settings of <paramref name="organizationId"/> if they were read less than <see cref="Lifetime"/> before <paramref name="nowUtc"/>.</summary>
-    public static SyncSettings? Get(Guid organizationId, DateTime nowUtc)
+    private readonly Func<DateTime> _utcNow;
+
+    // Replaced whole, never changed: a reader on another thread sees an old entry or the new one, never a mix.
+    private volatile Entry? _entry;
+
+    /// <param name="utcNow">The wall clock, in UTC.</param>
+    public SettingsCache(Func<DateTime> utcNow) => _utcNow = utcNow ?? throw new ArgumentNullException(nameof(utcNow));
+
+    /// <summary>The cache of <paramref name="organizationId"/>, timed by the system clock unless one was installed.</summary>
+    public static SettingsCache For(Guid organizationId) =>
+        Organizations.GetOrAdd(organizationId, _ => new SettingsCache(SystemClock));
+
+    /// <summary>
+    /// Gives <paramref name="organizationId"/> an empty cache timed by <paramref name="utcNow"/>: how a test's
+    /// organisation runs the real steps on the test's clock. Other organisations keep theirs.
+    /// </summary>
+    public static SettingsCache Install(Guid organizationId, Func<DateTime> utcNow) =>
+        Organizations[organizationId] = new SettingsCache(utcNow);
+
+    /// <summary>The cached settings if they were read less than <see cref="Lifetime"/> ago; otherwise null.</summary>
+    public SyncSettings? Fresh()
     {
-        if (!Entries.TryGetValue(organizationId, out var entry))
+        var entry = _entry;
+        if (entry is null)
         {
             return null;
         }
 
-        // A time before the read (clocks of two servers) counts as stale: one extra read, never a stale hit.
-        var age = nowUtc - entry.ReadAt;
+        // A clock that went back before the read counts as stale: one extra read, never a stale hit.
+        var age = _utcNow() - entry.ReadAt;
         return age >= TimeSpan.Zero && age < Lifetime ? entry.Settings : null;
     }
 
-    public static void Store(Guid organizationId, DateTime readAtUtc, SyncSettings settings) =>
-        Entries[organizationId] = new Entry(settings, readAtUtc);
+    /// <summary>Keeps <paramref name="settings"/>, read now, for <see cref="Lifetime"/>.</summary>
+    public void Store(SyncSettings settings) =>
+        _entry = new Entry(settings ?? throw new ArgumentNullException(nameof(settings)), _utcNow());
 
     private sealed class Entry
     {

@@ -5,7 +5,8 @@ namespace MsiDynamics.Plugins.Steps;
 
 /// <summary>
 /// The base of the capture plug-ins: every CRM change that matters to Marketo lands in the sync queue, in the
-/// same transaction as the change, and nothing the plug-in decides can fail the user's save (architecture.md §3, §5).
+/// same transaction as the change, and nothing the plug-in decides can fail the user's save (architecture.md §3, §5);
+/// a failed platform call does, as it has already doomed the transaction (dataverse.md §0.9).
 /// Each table has a sealed subclass that carries its step registrations (spkl
 /// <see cref="CrmPluginRegistrationAttribute"/>); the decision itself is one engine for all tables
 /// (<c>Capture/</c>). Stateless: the platform caches plug-in instances and shares them across threads.

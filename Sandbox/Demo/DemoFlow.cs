@@ -50,9 +50,11 @@ internal static class DemoFlow
 
         output.WriteLine();
         output.WriteLine("2. Changes Marketo does not care about queue nothing.");
-        crm.ChangesThatMustNotQueue(clock);
+        crm.ChangesThatMustNotQueue();
         Check(org.Rows(DataverseSchema.SyncQueueItem.EntityName).Count == captured.Count,
-            "MSI write-back, an unsynced column, a table switched off (after the 60 s settings cache), a connection between two accounts: no new row");
+            "MSI write-back, an unsynced column, a connection between two accounts: no new row");
+        Check(DemoCrm.QueuedWithAccountSyncOff(clock) == 0,
+            "a table switched off: a new account in an organisation whose admin turned account sync off queues nothing");
 
         output.WriteLine();
         output.WriteLine("3. The worker leases the queue through the Web API, pushes in dependency order, and completes the rows.");

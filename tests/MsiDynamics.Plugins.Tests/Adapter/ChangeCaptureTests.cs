@@ -96,17 +96,17 @@ public sealed class ChangeCaptureTests
     }
 
     [Test]
-    public void Settings_that_cannot_be_read_count_as_enabled_and_are_read_again_next_time()
+    public void A_settings_row_that_cannot_be_read_fails_the_save_and_is_read_again_next_time()
     {
         var platform = EmailUpdate();
         platform.SettingRows.Add(new Entity("msi_syncsetting") { ["msi_entity"] = 42 });
 
-        new LeadCapturePlugin().Execute(platform);
+        Assert.Throws<InvalidPluginExecutionException>(() => new LeadCapturePlugin().Execute(platform));
         platform.Context.SharedVariables.Clear();
-        new LeadCapturePlugin().Execute(platform);
+        Assert.Throws<InvalidPluginExecutionException>(() => new LeadCapturePlugin().Execute(platform));
 
-        Assert.That((platform.Created.Count, platform.SettingReads), Is.EqualTo((2, 2)));
-        Assert.That(platform.Traces, Has.Some.Contains("settings not read"));
+        Assert.That((platform.Created.Count, platform.SettingReads), Is.EqualTo((0, 2)));
+        Assert.That(platform.Traces, Has.All.Contains("settings read failed, save stopped: InvalidCastException"));
     }
 
     [Test]

@@ -6,7 +6,7 @@ namespace MsiDynamics.Plugins.Tests.Adapter;
 
 /// <summary>
 /// The services the platform hands a plug-in, faked: a tracing service that keeps its lines and an
-/// organisation service that records creates and answers the settings query.
+/// organisation service that records every call and answers the settings query.
 /// </summary>
 internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFactory, ITracingService, IOrganizationService
 {
@@ -25,6 +25,12 @@ internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFacto
     public int SettingReads { get; private set; }
 
     public Exception? CreateFault { get; set; }
+
+    /// <summary>Thrown by the settings query, as a platform whose read fails.</summary>
+    public Exception? SettingsFault { get; set; }
+
+    /// <summary>Every organisation-service call, in order ("Create msi_syncqueueitem"), failed ones included.</summary>
+    public List<string> Calls { get; } = new();
 
     /// <summary>False for a platform that hands out no tracing service.</summary>
     public bool OffersTracing { get; set; } = true;
@@ -61,6 +67,7 @@ internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFacto
 
     public Guid Create(Entity entity)
     {
+        Calls.Add("Create " + entity.LogicalName);
         if (CreateFault is not null)
         {
             throw CreateFault;
@@ -73,7 +80,13 @@ internal sealed class FakePlatform : IServiceProvider, IOrganizationServiceFacto
 
     public EntityCollection RetrieveMultiple(QueryBase query)
     {
+        Calls.Add("RetrieveMultiple " + ((QueryExpression)query).EntityName);
         SettingReads++;
+        if (SettingsFault is not null)
+        {
+            throw SettingsFault;
+        }
+
         return new EntityCollection(SettingRows.ToList());
     }
 

@@ -5,45 +5,83 @@ using MsiDynamics.Plugins.Steps;
 
 namespace MsiDynamics.Plugins.Tests.Adapter;
 
-/// <summary>How long an organisation's settings are trusted, measured on the platform's clock.</summary>
+/// <summary>How long an organisation's settings are trusted, measured on the wall clock (dataverse.md §0.8).</summary>
 public sealed class SettingsCacheTests
 {
     private static readonly DateTime ReadAt = new(2030, 1, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    [TestCase(-1.0, false, TestName = "A time before the read counts as stale")]
+    [TestCase(-1.0, false, TestName = "A clock that went back before the read counts as stale")]
     [TestCase(0.0, true, TestName = "Settings are trusted from the moment they are read")]
     [TestCase(59.999, true, TestName = "Settings are trusted just under a minute")]
-    [TestCase(60.0, false, TestName = "Settings a minute old are read again")]
-    public void Cached_settings_are_trusted_for_a_minute_after_the_read(double secondsLater, bool hit)
+    [TestCase(60.0, false, TestName = "Settings expire exactly a minute after the read")]
+    public void Cached_settings_are_trusted_for_a_minute_on_the_injected_clock(double secondsLater, bool hit)
     {
-        var organizationId = Guid.NewGuid();
-        SettingsCache.Store(organizationId, ReadAt, SyncSettings.AllEnabled);
+        var now = ReadAt;
+        var cache = new SettingsCache(() => now);
+        cache.Store(SyncSettings.AllEnabled);
 
-        var cached = SettingsCache.Get(organizationId, ReadAt.AddSeconds(secondsLater));
+        now = ReadAt.AddSeconds(secondsLater);
 
-        Assert.That(cached, hit ? Is.SameAs(SyncSettings.AllEnabled) : Is.Null);
+        Assert.That(cache.Fresh(), hit ? Is.SameAs(SyncSettings.AllEnabled) : Is.Null);
     }
 
     [Test]
     public void One_organisations_settings_are_never_served_to_another()
     {
-        SettingsCache.Store(Guid.NewGuid(), ReadAt, SyncSettings.AllEnabled);
+        SettingsCache.Install(Guid.NewGuid(), () => ReadAt).Store(SyncSettings.AllEnabled);
 
-        Assert.That(SettingsCache.Get(Guid.NewGuid(), ReadAt), Is.Null);
+        Assert.That(SettingsCache.For(Guid.NewGuid()).Fresh(), Is.Null);
     }
 
     [Test]
-    public void An_operation_without_a_platform_time_is_timed_by_the_servers_clock()
+    public void The_step_reads_again_exactly_when_the_lifetime_has_passed_on_the_wall_clock_whatever_the_operation_time()
     {
-        var context = new FakeExecutionContext { OperationCreatedOn = default };
-        context.InputParameters["Target"] = new Entity("lead", Guid.NewGuid()) { ["emailaddress1"] = "new@example.com" };
-        var platform = new FakePlatform(context);
-        new LeadCapturePlugin().Execute(platform);
-        context.SharedVariables.Clear();
+        var (platform, clock) = Organization();
+        var readsAfter = new List<int>();
 
-        context.OperationCreatedOn = DateTime.UtcNow;
-        new LeadCapturePlugin().Execute(platform);
+        foreach (var secondsLater in new[] { 0.0, 59.999, 60.0 })
+        {
+            clock.Now = ReadAt.AddSeconds(secondsLater);
+            Save(platform);
+            readsAfter.Add(platform.SettingReads);
+        }
 
-        Assert.That((platform.SettingReads, platform.Created.Count), Is.EqualTo((1, 2)), "the second save used the cache");
+        Assert.That(readsAfter, Is.EqualTo(new[] { 1, 1, 2 }));
+    }
+
+    [Test]
+    public void Settings_within_their_lifetime_are_used_without_a_call_even_when_the_operation_is_dated_later()
+    {
+        var (platform, clock) = Organization();
+        Save(platform);
+        platform.SettingsFault = new InvalidPluginExecutionException("Generic SQL error.");
+
+        clock.Now = ReadAt.AddSeconds(30);
+        platform.Context.OperationCreatedOn = ReadAt.AddMinutes(2);
+        Save(platform);
+
+        Assert.That(platform.Calls, Is.EqualTo(new[] { "RetrieveMultiple msi_syncsetting", "Create msi_syncqueueitem", "Create msi_syncqueueitem" }));
+    }
+
+    /// <summary>A lead e-mail change in an organisation whose cache runs on a clock the test sets.</summary>
+    internal static (FakePlatform Platform, Clock Clock) Organization()
+    {
+        var clock = new Clock { Now = ReadAt };
+        var platform = new FakePlatform(new FakeExecutionContext { OperationCreatedOn = ReadAt });
+        platform.Context.InputParameters["Target"] = new Entity("lead", Guid.NewGuid()) { ["emailaddress1"] = "new@example.com" };
+        SettingsCache.Install(platform.Context.OrganizationId, () => clock.Now);
+        return (platform, clock);
+    }
+
+    /// <summary>One save: the step runs for a new operation of the same organisation.</summary>
+    internal static void Save(FakePlatform platform)
+    {
+        platform.Context.SharedVariables.Clear();
+        new LeadCapturePlugin().Execute(platform);
+    }
+
+    internal sealed class Clock
+    {
+        public DateTime Now { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
+using MsiDynamics.Plugins.Adapter;
 using MsiDynamics.Plugins.Steps;
 using MsiDynamics.Emulators.Dataverse.Pipeline;
 using MsiDynamics.Schema;
@@ -8,7 +9,7 @@ namespace MsiDynamics.Plugins.Tests.Pipeline;
 
 /// <summary>
 /// An in-memory organisation with the capture steps registered as spkl would deploy them, an ordinary CRM user,
-/// a clock the test moves, and builders for the rows the tests arrange.
+/// a clock the test moves (the platform's and the settings cache's), and builders for the rows the tests arrange.
 /// </summary>
 internal sealed class CaptureOrganization
 {
@@ -16,6 +17,8 @@ internal sealed class CaptureOrganization
     {
         Org = new InMemoryOrganization(Clock);
         Org.RegisterPlugins(typeof(CapturePlugin).Assembly);
+        // The settings cache of this organisation runs on the test's clock too (dataverse.md §0.8).
+        SettingsCache.Install(Org.OrganizationId, () => Clock.GetUtcNow().UtcDateTime);
         UserId = Org.Seed(new Entity("systemuser")
         {
             ["firstname"] = "Ann", ["lastname"] = "Seller", ["internalemailaddress"] = "ann@contoso.example",

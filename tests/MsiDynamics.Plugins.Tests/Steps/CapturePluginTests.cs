@@ -36,10 +36,10 @@ public sealed class CapturePluginTests
         var platform = EmailUpdate();
         platform.OffersServices = false;
 
-        Assert.Throws<InvalidOperationException>(() => new LeadCapturePlugin().Execute(platform));
+        Assert.Throws<InvalidPluginExecutionException>(() => new LeadCapturePlugin().Execute(platform));
 
         Assert.That(platform.Traces, Has.Some.Contains(
-            "queue write failed: InvalidOperationException: The service provider has no IOrganizationServiceFactory."));
+            "settings read failed, save stopped: InvalidOperationException: The service provider has no IOrganizationServiceFactory."));
     }
 
     [Test]
