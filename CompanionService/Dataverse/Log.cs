@@ -54,4 +54,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 4212, Level = LogLevel.Warning,
         Message = "Dataverse $batch answer could not be read ({Problem}); its requests are reported as not executed")]
     public static partial void UnreadableBatch(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 4213, Level = LogLevel.Error,
+        Message = "Dataverse {Operation} ({Path}) names something this environment does not have (HTTP {Status}, {Error})")]
+    public static partial void NotConfigured(ILogger logger, string operation, string path, int status, string error);
 }

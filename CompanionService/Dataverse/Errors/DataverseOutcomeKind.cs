@@ -6,7 +6,7 @@ public enum DataverseOutcomeKind
     /// <summary>2xx.</summary>
     Succeeded,
 
-    /// <summary>404: the row is gone (an update with <c>If-Match: *</c>, a delete, a read by id).</summary>
+    /// <summary>404 with Dataverse's "Does Not Exist": the row is gone (an update with <c>If-Match: *</c>, a delete, a read by id).</summary>
     NotFound,
 
     /// <summary>412: the row changed since its ETag was read, e.g. another worker leased it first. A normal outcome.</summary>
@@ -23,4 +23,10 @@ public enum DataverseOutcomeKind
 
     /// <summary>Inside a <c>$batch</c>: never run, because an earlier request failed without continue-on-error.</summary>
     NotExecuted,
+
+    /// <summary>
+    /// 404 or 400 saying an entity set, column or path segment does not exist, or a 404 from in front of the Web
+    /// API (dataverse.md §6.1): fix the configuration or import the solution. Never means "the row is gone".
+    /// </summary>
+    NotConfigured,
 }
