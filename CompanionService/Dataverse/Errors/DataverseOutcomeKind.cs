@@ -29,4 +29,10 @@ public enum DataverseOutcomeKind
     /// API (dataverse.md §6.1): fix the configuration or import the solution. Never means "the row is gone".
     /// </summary>
     NotConfigured,
+
+    /// <summary>
+    /// Inside a <c>$batch</c> whose answer could not be read (dataverse.md §6.1): the request may or may not have
+    /// run. Read the row again before sending it again.
+    /// </summary>
+    Unknown,
 }

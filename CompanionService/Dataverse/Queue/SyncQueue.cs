@@ -66,7 +66,7 @@ public sealed class SyncQueue(DataverseQueries queries, DataverseBatches batches
         var lost = result.Count(DataverseOutcomeKind.LostRace);
         var outage = result.Results.Select(r => r.Outcome)
             .FirstOrDefault(o => o.Kind is DataverseOutcomeKind.Unavailable or DataverseOutcomeKind.AccessDenied or DataverseOutcomeKind.Rejected
-                or DataverseOutcomeKind.NotConfigured);
+                or DataverseOutcomeKind.NotConfigured or DataverseOutcomeKind.Unknown);
         return Logged(new QueueLease(owner, expires, items, due.Count, lost, due.Count - items.Count - lost, outage ?? page.Outcome));
     }
 
