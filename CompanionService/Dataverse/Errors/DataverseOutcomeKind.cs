@@ -1,6 +1,10 @@
 namespace MsiDynamics.CompanionService.Dataverse.Errors;
 
 /// <summary>How one Dataverse request ended, as the callers decide on it (one table: <see cref="DataverseStatusMap"/>).</summary>
+/// <remarks>
+/// Only NotFound says a row is gone. NotConfigured says the request names something the environment lacks, and
+/// Unknown that a <c>$batch</c> request may have run: neither may be read as "nothing to do" (dataverse.md §6.1).
+/// </remarks>
 public enum DataverseOutcomeKind
 {
     /// <summary>2xx.</summary>

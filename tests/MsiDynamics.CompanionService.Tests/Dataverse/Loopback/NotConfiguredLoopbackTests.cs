@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MsiDynamics.CompanionService.Dataverse.Batch;
 using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.OData;
 
@@ -31,5 +32,18 @@ public sealed class NotConfiguredLoopbackTests
 
         Assert.That(outcome.Kind, Is.EqualTo(DataverseOutcomeKind.NotConfigured), outcome.ToString());
         Assert.That(outcome.Error!.Message, Does.Contain("'msi_priorty'"));
+    }
+
+    [Test]
+    public async Task Inside_a_batch_a_misspelt_entity_set_and_a_missing_row_keep_their_own_outcomes()
+    {
+        await using var dv = await LoopbackDataverse.StartAsync();
+        var batch = new DataverseBatch { ContinueOnError = true }
+            .Add(BatchOperation.Update("leadz", Missing, new JsonObject { ["firstname"] = "Ann" }, "*"))
+            .Add(BatchOperation.Update("leads", Missing, new JsonObject { ["firstname"] = "Ann" }, "*"));
+
+        var result = await dv.Worker.Client.Batches.ExecuteAsync(batch, "test.batch");
+
+        Assert.That(result.Results.Select(r => r.Outcome.Kind), Is.EqualTo(new[] { DataverseOutcomeKind.NotConfigured, DataverseOutcomeKind.NotFound }));
     }
 }
