@@ -8,7 +8,8 @@ namespace MsiDynamics.CompanionService.Dataverse;
 /// <summary>
 /// Single-row writes (dataverse.md §6): create, update with <c>If-Match</c>, delete. Each returns a
 /// <see cref="DataverseOutcome"/>: a 412 is <see cref="DataverseOutcomeKind.LostRace"/>, a 404
-/// <see cref="DataverseOutcomeKind.NotFound"/>, both normal answers.
+/// <see cref="DataverseOutcomeKind.NotFound"/>, both normal answers; a 404 for a table or column Dataverse does not
+/// have is <see cref="DataverseOutcomeKind.NotConfigured"/> (dataverse.md §6.1), which never means the row is gone.
 /// </summary>
 internal sealed class DataverseRecords(DataverseTransport transport)
 {
@@ -36,7 +37,7 @@ internal sealed class DataverseRecords(DataverseTransport transport)
         return reply.Outcome;
     }
 
-    /// <summary><c>DELETE {set}({id})</c> → 204; 404 when already gone (the caller may count that as done).</summary>
+    /// <summary><c>DELETE {set}({id})</c> → 204; NotFound when already gone (the caller may count that as done; never NotConfigured).</summary>
     public async Task<DataverseOutcome> DeleteAsync(
         string entitySetName, Guid id, string? ifMatch = null, CancellationToken cancellationToken = default)
     {

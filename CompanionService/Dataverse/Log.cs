@@ -52,6 +52,14 @@ internal static partial class Log
     public static partial void Completed(ILogger logger, int rows, int requests, int failed);
 
     [LoggerMessage(EventId = 4212, Level = LogLevel.Warning,
-        Message = "Dataverse $batch answer could not be read ({Problem}); its requests are reported as not executed")]
-    public static partial void UnreadableBatch(ILogger logger, string problem);
+        Message = "Dataverse $batch {Operation}: the answer could not be read ({Problem}); its requests are Unknown, as they may have run")]
+    public static partial void UnreadableBatch(ILogger logger, string operation, string problem);
+
+    [LoggerMessage(EventId = 4213, Level = LogLevel.Error,
+        Message = "Dataverse {Operation} ({Path}) names something this environment does not have (HTTP {Status}, {Error})")]
+    public static partial void NotConfigured(ILogger logger, string operation, string path, int status, string error);
+
+    [LoggerMessage(EventId = 4214, Level = LogLevel.Warning,
+        Message = "Dataverse $batch {Operation}: the answer has more parts or change-set responses than requests ({Parts} parts for {Requests} requests); the extra ones are ignored")]
+    public static partial void ExtraBatchAnswers(ILogger logger, string operation, int parts, int requests);
 }

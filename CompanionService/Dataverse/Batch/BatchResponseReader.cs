@@ -6,16 +6,28 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// <summary>
 /// Reads a <c>$batch</c> answer: <c>multipart/mixed</c> with boundary <c>batchresponse_…</c>, each part an
 /// <c>application/http</c> response (<c>HTTP/1.1 204 No Content</c>, headers, body) or a nested
-/// <c>changesetresponse_…</c> multipart. Tolerates LF line ends. Returns null when the body is not such a
-/// multipart, so the caller reports every request as not executed rather than guessing.
+/// <c>changesetresponse_…</c> multipart. Tolerates LF line ends, and a <c>Content-Type</c> without the boundary: the
+/// body's first delimiter line names it (dataverse.md §6.1). Returns null when the body is not such a multipart,
+/// so the caller reports every request as unknown (it may have run) rather than guessing.
 /// </summary>
 internal static class BatchResponseReader
 {
-    /// <summary>The parts of <paramref name="body"/>, whose boundary is in <paramref name="contentType"/>.</summary>
+    /// <summary>The parts of <paramref name="body"/>, whose boundary is in <paramref name="contentType"/> or on its first line.</summary>
     public static IReadOnlyList<BatchPartResponse>? Read(string body, string? contentType)
     {
-        var boundary = Boundary(contentType);
-        return boundary is null ? null : ReadParts(body.Replace("\r\n", "\n", StringComparison.Ordinal), boundary);
+        var text = body.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var boundary = Boundary(contentType) ?? FirstDelimiter(text);
+        return boundary is null ? null : ReadParts(text, boundary);
+    }
+
+    /// <summary>The boundary the first line names when it is a <c>--batchresponse_…</c> delimiter.</summary>
+    private static string? FirstDelimiter(string body)
+    {
+        var text = body.TrimStart();
+        var line = text[..(text.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? end : text.Length)].TrimEnd();
+        return line.StartsWith("--batchresponse_", StringComparison.Ordinal) && line.Length > 2 && !line.EndsWith("--", StringComparison.Ordinal)
+            ? line[2..]
+            : null;
     }
 
     private static List<BatchPartResponse>? ReadParts(string body, string boundary)
@@ -50,7 +62,7 @@ internal static class BatchResponseReader
             var (statusLine, innerHeaders, innerBody) = SplitResponse(content);
             var fields = statusLine.Split(' ', 3);
             if (fields.Length < 2 || !fields[0].StartsWith("HTTP/", StringComparison.Ordinal)
-                || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status))
+                || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status) || status is < 100 or > 599)
             {
                 return null;
             }

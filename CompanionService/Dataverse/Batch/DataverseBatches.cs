@@ -13,9 +13,11 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// </summary>
 /// <remarks>
 /// A failed change set is answered by one error: every request of that set gets it (none was applied).
-/// Requests the answer does not cover (Dataverse stopped at a failure) are NotExecuted, and so are those of
-/// later HTTP requests, which are not sent, unless <see cref="DataverseBatch.ContinueOnError"/>. When the
-/// HTTP request itself fails, its requests and all later ones get that outcome, and no later one is sent.
+/// Requests the answer does not cover after a failure (Dataverse stopped there) are NotExecuted, and so are those
+/// of later HTTP requests, which are not sent, unless <see cref="DataverseBatch.ContinueOnError"/>. A request
+/// whose answer cannot be read, or is missing for no such reason, is Unknown: it may have run (dataverse.md §6.1).
+/// Answers beyond the requests are logged and ignored. When the HTTP request itself fails, its requests and all
+/// later ones get that outcome, and no later one is sent.
 /// </remarks>
 public sealed class DataverseBatches(DataverseTransport transport, IOptions<DataverseOptions> options, ILogger<DataverseBatches> logger)
 {
@@ -40,7 +42,7 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
             requests++;
             if (reply.Response is { IsMultipart: true } response)
             {
-                var answered = Map(chunk, BatchResponseReader.Read(response.Body, response.ContentType));
+                var answered = Map(chunk, BatchResponseReader.Read(response.Body, response.ContentType), batch.ContinueOnError, operation);
                 results.AddRange(answered);
                 if (!batch.ContinueOnError && answered.Any(r => !r.Outcome.IsSuccess))
                 {
@@ -51,33 +53,44 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
                 continue;
             }
 
-            stop = reply.Outcome.IsSuccess
-                ? DataverseOutcome.Failed(DataverseOutcomeKind.Unavailable, "The $batch answer was not multipart/mixed.", reply.Outcome.HttpStatus)
-                : reply.Outcome;
-            results.AddRange(chunk.SelectMany(p => p.Operations).Select(o => new BatchOperationResult(o, stop, string.Empty)));
+            // A 2xx that is not multipart: Dataverse took the batch, so its requests may have run.
+            var outcome = reply.Outcome.IsSuccess ? Unknown("the $batch answer was not multipart/mixed", reply.Outcome.HttpStatus) : reply.Outcome;
+            results.AddRange(chunk.SelectMany(p => p.Operations).Select(o => new BatchOperationResult(o, outcome, string.Empty)));
+            stop = reply.Outcome.IsSuccess ? NotExecuted : outcome;
         }
 
         return new DataverseBatchResult(results, requests);
     }
 
-    private List<BatchOperationResult> Map(IReadOnlyList<BatchPart> chunk, IReadOnlyList<BatchPartResponse>? answers)
+    private List<BatchOperationResult> Map(IReadOnlyList<BatchPart> chunk, IReadOnlyList<BatchPartResponse>? answers, bool continueOnError, string operation)
     {
         if (answers is null)
         {
-            Log.UnreadableBatch(logger, "no multipart parts");
+            Log.UnreadableBatch(logger, operation, "no multipart parts");
+        }
+        else if (answers.Count > chunk.Count || answers.Zip(chunk).Any(p => p.First.ChangeSet?.Count > p.Second.Operations.Count))
+        {
+            Log.ExtraBatchAnswers(logger, operation, answers.Count, chunk.Count);
         }
 
+        var unread = Unknown(answers is null ? "the $batch answer could not be read" : "the $batch answer has no part for this request");
         var results = new List<BatchOperationResult>();
+        var failed = false;
         for (var i = 0; i < chunk.Count; i++)
         {
             var part = chunk[i];
             var answer = answers is not null && i < answers.Count ? answers[i] : null;
+
+            // Without continue-on-error, Dataverse answers no request after a failed one; any other gap is unexplained.
+            var missing = answers is not null && !continueOnError && failed ? NotExecuted : unread;
             for (var j = 0; j < part.Operations.Count; j++)
             {
                 var response = answer?.ChangeSet is { } set
                     ? set.FirstOrDefault(r => r.Header("Content-ID") == ContentIdOf(chunk, i, j)) ?? (j < set.Count ? set[j] : null)
                     : answer;
-                results.Add(new BatchOperationResult(part.Operations[j], OutcomeOf(response), response?.Body ?? string.Empty));
+                var outcome = OutcomeOf(response, missing, unread);
+                failed |= response is not null && !outcome.IsSuccess;
+                results.Add(new BatchOperationResult(part.Operations[j], outcome, response?.Body ?? string.Empty));
             }
         }
 
@@ -87,11 +100,17 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
     private static readonly DataverseOutcome NotExecuted =
         DataverseOutcome.Failed(DataverseOutcomeKind.NotExecuted, "Not run: an earlier request of the $batch failed.");
 
-    private static DataverseOutcome OutcomeOf(BatchPartResponse? response) => response is null || response.ChangeSet is not null
-        ? NotExecuted
-        : DataverseOutcome.FromStatus(response.Status, response.Body,
+    private static DataverseOutcome Unknown(string why, int httpStatus = 200) => DataverseOutcome.Failed(DataverseOutcomeKind.Unknown,
+        $"Unknown: {why}, so this request may have run; read the row again before sending it again.", httpStatus);
+
+    private static DataverseOutcome OutcomeOf(BatchPartResponse? response, DataverseOutcome missing, DataverseOutcome unread) => response switch
+    {
+        null => missing,
+        { ChangeSet: not null } => unread,
+        _ => DataverseOutcome.FromStatus(response.Status, response.Body,
             int.TryParse(response.Header("Retry-After"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
-            ODataEntityId.Parse(response.Header("OData-EntityId")));
+            ODataEntityId.Parse(response.Header("OData-EntityId"))),
+    };
 
     /// <summary>The Content-ID <see cref="BatchWriter"/> gave request <paramref name="j"/> of part <paramref name="i"/>.</summary>
     private static string ContentIdOf(IReadOnlyList<BatchPart> chunk, int i, int j) =>

@@ -15,7 +15,7 @@ public sealed class DataverseBulk(DataverseTransport transport, IOptions<Dataver
 {
     /// <summary>
     /// Writes <paramref name="targets"/> to existing rows of <paramref name="table"/>. After a call that was
-    /// refused access or stayed unavailable, the later chunks are not sent and share its outcome.
+    /// refused access, stayed unavailable or named a table Dataverse does not have (NotConfigured), the later chunks are not sent and share its outcome.
     /// </summary>
     public async Task<DataverseBulkResult> UpdateMultipleAsync(
         DataverseTable table, IReadOnlyList<RowUpdate> targets, string operation, CancellationToken cancellationToken = default)
@@ -32,7 +32,7 @@ public sealed class DataverseBulk(DataverseTransport transport, IOptions<Dataver
                     DataverseRequest.Post(path, DataverseJson.Body(Body(table, chunk)), operation), cancellationToken).ConfigureAwait(false);
                 requests++;
                 outcomes.AddRange(Enumerable.Repeat(reply.Outcome, chunk.Length));
-                if (reply.Outcome.Kind is DataverseOutcomeKind.AccessDenied or DataverseOutcomeKind.Unavailable)
+                if (reply.Outcome.Kind is DataverseOutcomeKind.AccessDenied or DataverseOutcomeKind.Unavailable or DataverseOutcomeKind.NotConfigured)
                 {
                     stop = reply.Outcome;
                 }

@@ -28,17 +28,26 @@ public sealed record DataverseOutcome
     public static DataverseOutcome Succeeded(int httpStatus = 204, Guid? id = null) =>
         new() { Kind = DataverseOutcomeKind.Succeeded, HttpStatus = httpStatus, Id = id };
 
-    /// <summary>The outcome of an HTTP answer: its status, mapped, and the error of its body.</summary>
-    public static DataverseOutcome FromStatus(int httpStatus, string? body, TimeSpan? retryAfter = null, Guid? id = null) =>
-        DataverseStatusMap.Kind(httpStatus) == DataverseOutcomeKind.Succeeded
-            ? Succeeded(httpStatus, id)
-            : new()
-            {
-                Kind = DataverseStatusMap.Kind(httpStatus),
-                HttpStatus = httpStatus,
-                Error = DataverseError.From(httpStatus, body),
-                RetryAfter = retryAfter,
-            };
+    /// <summary>The outcome of an HTTP answer: its status and the error of its body, mapped by <see cref="DataverseStatusMap"/>.</summary>
+    public static DataverseOutcome FromStatus(int httpStatus, string? body, TimeSpan? retryAfter = null, Guid? id = null)
+    {
+        if (DataverseStatusMap.Kind(httpStatus) == DataverseOutcomeKind.Succeeded)
+        {
+            return Succeeded(httpStatus, id);
+        }
+
+        var error = DataverseError.TryParse(body);
+        var kind = DataverseStatusMap.Kind(httpStatus, error);
+        return new()
+        {
+            Kind = kind,
+            HttpStatus = httpStatus,
+            Error = kind == DataverseOutcomeKind.NotConfigured
+                ? DataverseMissingName.Explain(httpStatus, error, body)
+                : error ?? DataverseError.From(httpStatus, body),
+            RetryAfter = retryAfter,
+        };
+    }
 
     /// <summary>A failure the client concluded without (or before) an HTTP answer.</summary>
     public static DataverseOutcome Failed(DataverseOutcomeKind kind, string message, int httpStatus = 0) =>

@@ -1,12 +1,16 @@
 namespace MsiDynamics.CompanionService.Dataverse.Errors;
 
 /// <summary>How one Dataverse request ended, as the callers decide on it (one table: <see cref="DataverseStatusMap"/>).</summary>
+/// <remarks>
+/// Only NotFound says a row is gone. NotConfigured says the request names something the environment lacks, and
+/// Unknown that a <c>$batch</c> request may have run: neither may be read as "nothing to do" (dataverse.md §6.1).
+/// </remarks>
 public enum DataverseOutcomeKind
 {
     /// <summary>2xx.</summary>
     Succeeded,
 
-    /// <summary>404: the row is gone (an update with <c>If-Match: *</c>, a delete, a read by id).</summary>
+    /// <summary>404 with Dataverse's "Does Not Exist": the row is gone (an update with <c>If-Match: *</c>, a delete, a read by id).</summary>
     NotFound,
 
     /// <summary>412: the row changed since its ETag was read, e.g. another worker leased it first. A normal outcome.</summary>
@@ -23,4 +27,16 @@ public enum DataverseOutcomeKind
 
     /// <summary>Inside a <c>$batch</c>: never run, because an earlier request failed without continue-on-error.</summary>
     NotExecuted,
+
+    /// <summary>
+    /// 404 or 400 saying an entity set, column or path segment does not exist, or a 404 from in front of the Web
+    /// API (dataverse.md §6.1): fix the configuration or import the solution. Never means "the row is gone".
+    /// </summary>
+    NotConfigured,
+
+    /// <summary>
+    /// Inside a <c>$batch</c> whose answer could not be read (dataverse.md §6.1): the request may or may not have
+    /// run. Read the row again before sending it again.
+    /// </summary>
+    Unknown,
 }

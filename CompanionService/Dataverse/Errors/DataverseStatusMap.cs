@@ -21,6 +21,18 @@ internal static class DataverseStatusMap
     };
 
     /// <summary>
+    /// What an error answer means, the status refined by Dataverse's error where the status alone is ambiguous:
+    /// a 404 or 400 that says a name does not exist, and a 404 without Dataverse's error body, are
+    /// NotConfigured (dataverse.md §6.1), not a missing row (NotFound) nor a wrong value (Rejected).
+    /// </summary>
+    public static DataverseOutcomeKind Kind(int httpStatus, DataverseError? error) => httpStatus switch
+    {
+        404 when error is null => DataverseOutcomeKind.NotConfigured,
+        400 or 404 when error is not null && DataverseMissingName.Find(httpStatus, error) is not null => DataverseOutcomeKind.NotConfigured,
+        _ => Kind(httpStatus),
+    };
+
+    /// <summary>
     /// Whether the same request may succeed if sent again: no response, 408, 429 (service protection),
     /// 500, 502, 503, 504. Not 501 (not implemented) nor any other status.
     /// </summary>

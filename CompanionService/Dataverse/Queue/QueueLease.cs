@@ -25,7 +25,7 @@ public sealed class QueueLease(
     /// <summary>Due rows another worker claimed first (412 on the claim).</summary>
     public int LostRaces { get; } = lostRaces;
 
-    /// <summary>Due rows whose claim failed otherwise (gone, refused, unavailable).</summary>
+    /// <summary>Due rows whose claim failed otherwise (gone, refused, unavailable, not configured).</summary>
     public int Failed { get; } = failed;
 
     /// <summary>Succeeded, or the failure of the read or of the claim.</summary>

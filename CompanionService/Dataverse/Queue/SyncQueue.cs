@@ -65,7 +65,8 @@ public sealed class SyncQueue(DataverseQueries queries, DataverseBatches batches
         var items = due.Zip(result.Results).Where(p => p.Second.Outcome.IsSuccess).Select(p => p.First.Item!).ToList();
         var lost = result.Count(DataverseOutcomeKind.LostRace);
         var outage = result.Results.Select(r => r.Outcome)
-            .FirstOrDefault(o => o.Kind is DataverseOutcomeKind.Unavailable or DataverseOutcomeKind.AccessDenied or DataverseOutcomeKind.Rejected);
+            .FirstOrDefault(o => o.Kind is DataverseOutcomeKind.Unavailable or DataverseOutcomeKind.AccessDenied or DataverseOutcomeKind.Rejected
+                or DataverseOutcomeKind.NotConfigured or DataverseOutcomeKind.Unknown);
         return Logged(new QueueLease(owner, expires, items, due.Count, lost, due.Count - items.Count - lost, outage ?? page.Outcome));
     }
 

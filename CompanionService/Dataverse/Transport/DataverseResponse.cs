@@ -13,8 +13,12 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <param name="RetryAfter">The <c>Retry-After</c> header of a 429 or 503 (seconds or a date).</param>
 public sealed record DataverseResponse(int Status, string Body, string? ContentType, string? EntityId, TimeSpan? RetryAfter)
 {
-    /// <summary>True when the body is <c>multipart/mixed</c> (a <c>$batch</c> answer).</summary>
-    public bool IsMultipart => ContentType?.StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// True for a <c>$batch</c> answer: <c>multipart/mixed</c>, or a body that opens with a <c>--batchresponse_…</c>
+    /// delimiter line whatever its <c>Content-Type</c> says (dataverse.md §6.1).
+    /// </summary>
+    public bool IsMultipart => ContentType?.StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase) == true
+        || Body.AsSpan().TrimStart().StartsWith("--batchresponse_", StringComparison.Ordinal);
 
     /// <summary>The id at the end of <see cref="EntityId"/>, <c>…/accounts(00000000-…)</c>.</summary>
     public Guid? Id => ODataEntityId.Parse(EntityId);

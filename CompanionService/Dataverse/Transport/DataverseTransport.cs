@@ -106,6 +106,9 @@ public sealed class DataverseTransport(
             case DataverseOutcomeKind.AccessDenied:
                 Log.AccessDenied(logger, request.Operation, outcome.HttpStatus, outcome.Error?.ToString() ?? string.Empty);
                 break;
+            case DataverseOutcomeKind.NotConfigured:
+                Log.NotConfigured(logger, request.Operation, request.PathWithoutQuery, outcome.HttpStatus, outcome.Error?.ToString() ?? string.Empty);
+                break;
             case DataverseOutcomeKind.Rejected:
                 Log.Rejected(logger, request.Operation, outcome.HttpStatus, outcome.Error?.ToString() ?? string.Empty);
                 break;
