@@ -49,6 +49,21 @@ public sealed class InMemoryOrganization
         }
     }
 
+    /// <summary>
+    /// Requests the pipeline has run so far, top-level and child requests alike (a plug-in's Create of a queue row
+    /// counts): the operations Dataverse counts against the organisation's entitlement (dataverse.md §0.12).
+    /// </summary>
+    public long OperationsExecuted
+    {
+        get
+        {
+            lock (_org.Gate)
+            {
+                return _org.OperationsExecuted;
+            }
+        }
+    }
+
     /// <summary>Every line plug-ins traced, in order (kept when their request rolls back).</summary>
     public IReadOnlyList<string> Traces
     {

@@ -55,6 +55,7 @@ internal sealed class MessagePipeline
     private OrganizationResponse Run(OrganizationRequest request, Guid userId, PluginContext? parent)
     {
         var messageName = request.RequestName ?? string.Empty;
+        _org.OperationsExecuted++;
         var operation = OperationTable.For(messageName);
         var input = CopyParameters(request.Parameters);
         var run = new PipelineRun(messageName, input, userId, parent, _org.UtcNow) { RequestId = request.RequestId ?? Guid.NewGuid() };

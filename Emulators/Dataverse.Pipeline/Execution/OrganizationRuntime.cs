@@ -52,6 +52,12 @@ internal sealed class OrganizationRuntime
     /// <summary>Ids of connection halves the platform is writing as the mirror of the other half.</summary>
     public HashSet<Guid> ConnectionMirrors { get; } = [];
 
+    /// <summary>
+    /// Requests the pipeline has run, callers' and plug-ins' alike, each child request counted (dataverse.md §0.12:
+    /// Power Platform requests count every operation, including those plug-ins make). Guarded by <see cref="Gate"/>.
+    /// </summary>
+    public long OperationsExecuted { get; set; }
+
     /// <summary>How many service calls are on the stack; the outermost one drains the asynchronous queue.</summary>
     public int ActiveCalls { get; set; }
 
