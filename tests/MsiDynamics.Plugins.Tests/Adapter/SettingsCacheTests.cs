@@ -22,7 +22,7 @@ public sealed class SettingsCacheTests
 
         now = ReadAt.AddSeconds(secondsLater);
 
-        Assert.That(cache.Fresh(), hit ? Is.SameAs(SyncSettings.AllEnabled) : Is.Null);
+        Assert.That(cache.WithoutRead(), hit ? Is.SameAs(SyncSettings.AllEnabled) : Is.Null);
     }
 
     [Test]
@@ -30,7 +30,7 @@ public sealed class SettingsCacheTests
     {
         SettingsCache.Install(Guid.NewGuid(), () => ReadAt).Store(SyncSettings.AllEnabled);
 
-        Assert.That(SettingsCache.For(Guid.NewGuid()).Fresh(), Is.Null);
+        Assert.That(SettingsCache.For(Guid.NewGuid()).WithoutRead(), Is.Null);
     }
 
     [Test]

@@ -67,6 +67,23 @@ public sealed class CaptureBehaviourTests
     }
 
     [Test]
+    public void After_one_save_fails_on_an_unreadable_settings_table_the_next_minute_of_saves_uses_the_stale_copy()
+    {
+        var org = new CaptureOrganization();
+        RecordStepTests.Act(org, "contact", "Create");
+        org.Org.InjectFault("RetrieveMultiple", DataverseSchema.SyncSetting.EntityName, SqlTimeout());
+        org.Clock.Advance(TimeSpan.FromSeconds(60));
+        Assert.That(() => RecordStepTests.Act(org, "contact", "Create"), Throws.TypeOf<InvalidPluginExecutionException>());
+
+        org.Clock.Advance(TimeSpan.FromSeconds(59));
+        RecordStepTests.Act(org, "lead", "Create");
+        org.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.That(() => RecordStepTests.Act(org, "lead", "Create"), Throws.TypeOf<InvalidPluginExecutionException>());
+        Assert.That(org.Queue.Select(r => r["msi_entity"]), Is.EqualTo(new[] { "contact", "lead" }));
+    }
+
+    [Test]
     public void A_team_owned_record_is_captured_and_its_row_carries_no_owner()
     {
         var org = new CaptureOrganization();
