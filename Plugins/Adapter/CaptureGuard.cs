@@ -5,8 +5,11 @@ namespace MsiDynamics.Plugins.Adapter;
 /// <summary>
 /// Remembers, for one platform operation, which records were already queued: a <c>SharedVariables</c> key
 /// checked on the context and up the <c>ParentContext</c> chain, and written on the own context and on the root
-/// (DLaB's recursion guard, dataverse.md §0.3, §2.4). The root is shared by the parent pipeline and all
-/// its children, so whichever pipeline of the operation runs first wins.
+/// (DLaB's recursion guard, dataverse.md §0.3, §2.4). Best-effort: a pipeline that runs later inside one that
+/// already queued the record (a child of our step's context chain) sees the mark and queues nothing, but a
+/// child's write to its ParentContext is not assumed to reach the parent's later steps (the sandbox serialises
+/// contexts across its boundary), so a parent may queue a record its child already queued. The worker's collapse
+/// makes that duplicate harmless (dataverse.md §0.3, revised).
 /// </summary>
 internal static class CaptureGuard
 {

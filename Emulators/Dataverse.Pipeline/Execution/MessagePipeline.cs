@@ -58,7 +58,7 @@ internal sealed class MessagePipeline
         _org.OperationsExecuted++;
         var operation = OperationTable.For(messageName);
         var input = CopyParameters(request.Parameters);
-        var run = new PipelineRun(messageName, input, userId, parent, _org.UtcNow) { RequestId = request.RequestId ?? Guid.NewGuid() };
+        var run = new PipelineRun(messageName, input, userId, parent?.ForChild(), _org.UtcNow) { RequestId = request.RequestId ?? Guid.NewGuid() };
         if (run.Depth > MaxDepth)
         {
             throw new PlatformFaultException(PlatformFault.InfiniteLoop,

@@ -5,14 +5,16 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 /// <summary>
 /// The <see cref="IPluginExecutionContext"/> one step receives: the request's shared <see cref="PipelineRun"/>
 /// plus this step's stage, mode and images. Stage 30 is the main operation, the parent of the requests the
-/// platform issues itself.
+/// platform issues itself. A child request sees its parent through <see cref="ForChild"/>: a copy whose
+/// SharedVariables are the parent's values, so what the child writes there stays in the child (dataverse.md §0.3).
 /// </summary>
 internal sealed class PluginContext(
     PipelineRun run,
     OrganizationRuntime org,
     int stage,
     RegisteredStep? step,
-    bool inTransaction) : IPluginExecutionContext
+    bool inTransaction,
+    ParameterCollection? sharedVariables = null) : IPluginExecutionContext
 {
     public int Stage { get; } = stage;
 
@@ -34,7 +36,7 @@ internal sealed class PluginContext(
 
     public ParameterCollection OutputParameters => run.OutputParameters;
 
-    public ParameterCollection SharedVariables => run.SharedVariables;
+    public ParameterCollection SharedVariables { get; } = sharedVariables ?? run.SharedVariables;
 
     public Guid UserId => run.UserId;
 
@@ -69,4 +71,31 @@ internal sealed class PluginContext(
     public DateTime OperationCreatedOn => run.OperationCreatedOn;
 
     public IPluginExecutionContext? ParentContext => run.Parent;
+
+    /// <summary>
+    /// This context as a child request's ParentContext sees it: the same request, stage and images, with a copy of
+    /// the SharedVariables taken now. Whether a child's writes to ParentContext.SharedVariables reach the parent's
+    /// later steps is undocumented, and the sandbox serialises contexts across its boundary: assume they do not.
+    /// </summary>
+    public PluginContext ForChild()
+    {
+        var shared = new ParameterCollection();
+        foreach (var (key, value) in SharedVariables)
+        {
+            shared[key] = value;
+        }
+
+        var copy = new PluginContext(run, org, Stage, step, IsInTransaction, shared);
+        CopyImages(PreEntityImages, copy.PreEntityImages);
+        CopyImages(PostEntityImages, copy.PostEntityImages);
+        return copy;
+    }
+
+    private static void CopyImages(EntityImageCollection from, EntityImageCollection to)
+    {
+        foreach (var (name, image) in from)
+        {
+            to[name] = image;
+        }
+    }
 }

@@ -48,6 +48,13 @@ internal sealed class CaptureOrganization
             row[DataverseSchema.SyncQueueItem.Payload]))
         .ToList();
 
+    /// <summary>
+    /// <see cref="QueueSummary"/> with repeats removed: what the worker's collapse leaves to push. One operation
+    /// may write a record's row once per pipeline it runs (the parent's and a child's), as a child cannot tell its
+    /// parent that it queued the record (dataverse.md §0.3), so tests assert this view plus a bound on the raw rows.
+    /// </summary>
+    public IReadOnlyList<string> CollapsedQueue => QueueSummary.Distinct().ToList();
+
     /// <summary>Inserts a row of <paramref name="entity"/> with a synced column, without running the pipeline.</summary>
     public Guid Seed(string entity, Action<Entity>? arrange = null)
     {

@@ -71,6 +71,20 @@ public sealed class ContextTests
     }
 
     [Test]
+    public void A_child_request_reads_its_parents_shared_variables_and_its_writes_there_stay_in_the_child()
+    {
+        var test = TestOrganization.With(
+            typeof(SharingPlugins.ParentSharesThenCreatesTask), typeof(SharingPlugins.ChildWritesToParent), typeof(SharingPlugins.ParentReadsAfterChild));
+
+        test.Service.Create(new Entity("account") { ["name"] = "Contoso" });
+
+        var childSawInParent = test.Seen("ChildWritesToParent").Single().Parent!.SharedVariables;
+        Assert.That(childSawInParent["from-parent"], Is.EqualTo("account"), "reads see the parent's values");
+        var parentLater = test.Seen("ParentReadsAfterChild").Single().SharedVariables;
+        Assert.That(parentLater.Keys, Is.EquivalentTo(new[] { "from-parent" }), "the child's write stayed in the child");
+    }
+
+    [Test]
     public void The_id_of_a_created_row_is_an_output_parameter_in_post_operation_only()
     {
         var test = TestOrganization.With(typeof(OrderPlugins.PreOperationFirst), typeof(OrderPlugins.PostOperation));
