@@ -9,12 +9,12 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline;
 /// <summary>
 /// An in-memory Dataverse organisation that runs plug-in steps as the platform does: the steps registered
 /// on the plug-in assembly, in stage and rank order, with filtering attributes, images, depth, the SYSTEM
-/// user, and rollback of the whole request when a synchronous step throws (dataverse.md §2).
+/// user, rollback of the whole request when a synchronous step throws (dataverse.md §2), and the doomed
+/// transaction of a request whose child request failed even when a plug-in caught the failure (dataverse.md §0.9).
 /// Thread-safe: concurrent callers are served one request chain at a time.
 /// </summary>
 /// <remarks>
-/// Caveats: one transaction at a time; link entities, Associate and Custom APIs are not emulated; a child
-/// request that fails inside a plug-in which catches it does not doom the transaction as Dataverse would.
+/// Caveats: one transaction at a time; link entities, Associate and Custom APIs are not emulated.
 /// </remarks>
 public sealed class InMemoryOrganization
 {

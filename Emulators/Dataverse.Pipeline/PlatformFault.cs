@@ -17,4 +17,16 @@ public enum PlatformFault
 
     /// <summary>A request the platform refuses in the row's current state, e.g. qualifying a closed lead.</summary>
     InvalidState,
+
+    /// <summary>
+    /// A request of an operation that an earlier failed request has doomed, or the commit of such an operation:
+    /// "There is no active transaction" (-2147220911, 0x80040251; dataverse.md §0.9).
+    /// </summary>
+    NoActiveTransaction,
+
+    /// <summary>
+    /// A plug-in step returned normally after one of its service calls failed: "ISV code reduced the open transaction
+    /// count" (-2146893812, 0x8009000C; dataverse.md §0.9).
+    /// </summary>
+    TransactionCountReduced,
 }

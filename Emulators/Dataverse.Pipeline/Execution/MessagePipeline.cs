@@ -9,6 +9,8 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 /// transaction PreOperation (20), the main operation, PostOperation (40). A request that is not already in a
 /// transaction opens one after PreValidation and commits it at the end, or rolls everything back if a
 /// synchronous step, the main operation or a child request throws; the exception reaches the caller as is.
+/// A request that fails inside a transaction it joined dooms that transaction (dataverse.md §0.9): every later
+/// request of the operation fails with "There is no active transaction", and so does its commit.
 /// </summary>
 internal sealed class MessagePipeline
 {
@@ -36,9 +38,15 @@ internal sealed class MessagePipeline
         lock (_org.Gate)
         {
             _org.ActiveCalls++;
+            var joinsTransaction = _org.Store.InTransaction;
             try
             {
                 return Run(request, userId, parent);
+            }
+            catch when (joinsTransaction)
+            {
+                _org.Doomed = true;
+                throw;
             }
             finally
             {
@@ -54,6 +62,11 @@ internal sealed class MessagePipeline
 
     private OrganizationResponse Run(OrganizationRequest request, Guid userId, PluginContext? parent)
     {
+        if (_org.Doomed)
+        {
+            throw TransactionFaults.NoActiveTransaction();
+        }
+
         var messageName = request.RequestName ?? string.Empty;
         _org.OperationsExecuted++;
         var operation = OperationTable.For(messageName);

@@ -58,15 +58,31 @@ internal sealed class OrganizationRuntime
     /// </summary>
     public long OperationsExecuted { get; set; }
 
+    /// <summary>
+    /// True once a request failed inside the open transaction that it did not open itself: the operation is doomed,
+    /// every later request of it fails and it cannot commit (dataverse.md §0.9). Cleared when a transaction begins or ends.
+    /// </summary>
+    public bool Doomed { get; set; }
+
     /// <summary>How many service calls are on the stack; the outermost one drains the asynchronous queue.</summary>
     public int ActiveCalls { get; set; }
 
     public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
 
-    public void BeginTransaction() => Store.Begin();
+    public void BeginTransaction()
+    {
+        Store.Begin();
+        Doomed = false;
+    }
 
+    /// <summary>Commits, or throws "There is no active transaction" when a failed request has doomed the transaction.</summary>
     public void Commit()
     {
+        if (Doomed)
+        {
+            throw TransactionFaults.NoActiveTransaction();
+        }
+
         Store.Commit();
         Async.Commit();
     }
@@ -75,5 +91,6 @@ internal sealed class OrganizationRuntime
     {
         Store.Rollback();
         Async.Rollback();
+        Doomed = false;
     }
 }

@@ -22,6 +22,12 @@ internal sealed class StepRunner(OrganizationRuntime org, MessagePipeline pipeli
             }
 
             Invoke(step, context);
+
+            // The step caught a failed call and went on: the platform fails it there (dataverse.md §0.9).
+            if (org.Doomed)
+            {
+                throw TransactionFaults.TransactionCountReduced(step);
+            }
         }
     }
 
