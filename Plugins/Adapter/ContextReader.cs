@@ -6,8 +6,8 @@ namespace MsiDynamics.Plugins.Adapter;
 /// <summary>
 /// Reads an <see cref="IPluginExecutionContext"/> into the <see cref="ChangeDescription"/> the engine decides on.
 /// Parameters are read by key, as the message classes are not part of the SDK subset (dataverse.md
-/// §0.2, §2.3): <c>Target</c> (Entity or EntityReference), <c>EntityMoniker</c>, <c>SubordinateId</c>, and the
-/// Create's output <c>id</c>.
+/// §0.2, §2.3): <c>Target</c> (Entity or EntityReference), <c>EntityMoniker</c>, <c>SubordinateId</c>, the
+/// <c>opportunityid</c> of a Win's or Lose's <c>OpportunityClose</c>, and the Create's output <c>id</c>.
 /// </summary>
 internal static class ContextReader
 {
@@ -17,6 +17,8 @@ internal static class ContextReader
     private const string TargetParameter = "Target";
     private const string EntityMonikerParameter = "EntityMoniker";
     private const string SubordinateIdParameter = "SubordinateId";
+    private const string OpportunityCloseParameter = "OpportunityClose";
+    private const string OpportunityIdColumn = "opportunityid";
     private const string CreatedIdParameter = "id";
 
     public static ChangeDescription Read(IPluginExecutionContext context)
@@ -42,6 +44,13 @@ internal static class ContextReader
         if (Parameter(context.InputParameters, EntityMonikerParameter) is EntityReference moniker)
         {
             recordId = moniker.Id;
+        }
+
+        // Win and Lose name the opportunity only inside the close activity they carry (dataverse.md §2.3).
+        if (Parameter(context.InputParameters, OpportunityCloseParameter) is Entity close
+            && close.Attributes.TryGetValue(OpportunityIdColumn, out var closed))
+        {
+            recordId = closed is EntityReference opportunity ? opportunity.Id : closed;
         }
 
         // A Create's new id is only certain in its output (Target.Id may be unset when the platform assigned it).

@@ -26,9 +26,20 @@ internal static class CaptureMessage
     /// </summary>
     public const string Merge = "Merge";
 
+    /// <summary>
+    /// Close of an opportunity as won (<c>WinOpportunityRequest</c>, request name "WinOpportunity"): the opportunity is
+    /// named by the <c>opportunityid</c> of the <c>OpportunityClose</c> entity, and no Update of its state is raised
+    /// (dataverse.md §0.11, §2.3).
+    /// </summary>
+    public const string Win = "Win";
+
+    /// <summary>Close of an opportunity as lost (<c>LoseOpportunityRequest</c>); as <see cref="Win"/>.</summary>
+    public const string Lose = "Lose";
+
     /// <summary>Whether a message means "the record now exists with new values" (an Upsert for Marketo).</summary>
     public static bool IsUpsertOfRecord(string messageName) =>
-        messageName == Create || messageName == Assign || messageName == SetStateDynamicEntity || messageName == Merge;
+        messageName == Create || messageName == Assign || messageName == SetStateDynamicEntity || messageName == Merge
+        || messageName == Win || messageName == Lose;
 
     /// <summary>The key prefix of the SharedVariables entry that says a record was already queued in this operation.</summary>
     public const string CapturedKeyPrefix = "msi.captured:";

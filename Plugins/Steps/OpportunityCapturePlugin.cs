@@ -8,7 +8,8 @@ namespace MsiDynamics.Plugins.Steps;
 /// Queues an opportunity as a Marketo opportunity (architecture.md §1 row 4; identity <c>externalOpportunityId</c> =
 /// opportunityid). Create; Update of a synced column that really changed (pre-image with the same columns);
 /// Delete, whose pre-image keeps the name for the worker's messages; the legacy Assign and
-/// SetStateDynamicEntity. Opportunities cannot be merged.
+/// SetStateDynamicEntity; Win and Lose, which close the opportunity without raising an Update of its state
+/// (dataverse.md §0.11). Opportunities cannot be merged.
 /// </summary>
 [CrmPluginRegistration(
     CaptureMessage.Create, DataverseSchema.Opportunity.EntityName, StageEnum.PostOperation, ExecutionModeEnum.Synchronous,
@@ -32,6 +33,14 @@ namespace MsiDynamics.Plugins.Steps;
     CaptureMessage.SetStateDynamicEntity, DataverseSchema.Opportunity.EntityName, StageEnum.PostOperation, ExecutionModeEnum.Synchronous,
     "", "MsiDynamics: SetStateDynamicEntity of opportunity", CapturePlugin.ExecutionOrder, IsolationModeEnum.Sandbox,
     Id = "80d584d5-c00c-4aa8-9d24-7c2c99137b8f")]
+[CrmPluginRegistration(
+    CaptureMessage.Win, DataverseSchema.Opportunity.EntityName, StageEnum.PostOperation, ExecutionModeEnum.Synchronous,
+    "", "MsiDynamics: Win of opportunity", CapturePlugin.ExecutionOrder, IsolationModeEnum.Sandbox,
+    Id = "4b0e6f7a-93c1-4d2e-8a5b-c61f2d7e9a34")]
+[CrmPluginRegistration(
+    CaptureMessage.Lose, DataverseSchema.Opportunity.EntityName, StageEnum.PostOperation, ExecutionModeEnum.Synchronous,
+    "", "MsiDynamics: Lose of opportunity", CapturePlugin.ExecutionOrder, IsolationModeEnum.Sandbox,
+    Id = "d83a2c15-6e4f-4b9a-b0d7-2f5c8e1a6b47")]
 public sealed class OpportunityCapturePlugin : CapturePlugin
 {
 }

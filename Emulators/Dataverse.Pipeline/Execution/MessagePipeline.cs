@@ -67,7 +67,7 @@ internal sealed class MessagePipeline
             throw TransactionFaults.NoActiveTransaction();
         }
 
-        var messageName = request.RequestName ?? string.Empty;
+        var messageName = OperationTable.MessageOf(request.RequestName ?? string.Empty);
         _org.OperationsExecuted++;
         var operation = OperationTable.For(messageName);
         var input = CopyParameters(request.Parameters);
@@ -106,7 +106,7 @@ internal sealed class MessagePipeline
             throw;
         }
 
-        return ResponseFactory.For(messageName, run.OutputParameters);
+        return ResponseFactory.For(messageName, request.RequestName ?? messageName, run.OutputParameters);
     }
 
     private void RunInTransaction(PipelineRun run, IMessageOperation operation)

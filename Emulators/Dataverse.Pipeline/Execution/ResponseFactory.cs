@@ -10,7 +10,8 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 /// </summary>
 internal static class ResponseFactory
 {
-    public static OrganizationResponse For(string messageName, ParameterCollection outputs)
+    /// <param name="requestName">The request's name, which the response carries (WinOpportunity for the Win message).</param>
+    public static OrganizationResponse For(string messageName, string requestName, ParameterCollection outputs)
     {
         OrganizationResponse response = messageName switch
         {
@@ -21,7 +22,7 @@ internal static class ResponseFactory
             Messages.RetrieveMultiple => new RetrieveMultipleResponse(),
             _ => new OrganizationResponse(),
         };
-        response.ResponseName = messageName;
+        response.ResponseName = requestName;
         foreach (var (key, value) in outputs)
         {
             response.Results[key] = value;

@@ -17,8 +17,21 @@ internal static class OperationTable
         Messages.SetState or Messages.SetStateDynamicEntity => new SetStateOperation(),
         Messages.Merge => new MergeOperation(),
         Messages.QualifyLead => new QualifyLeadOperation(),
+        CloseOpportunityOperation.Win => new CloseOpportunityOperation(state: 1),
+        CloseOpportunityOperation.Lose => new CloseOpportunityOperation(state: 2),
         _ => throw new NotSupportedException(
             $"The request '{messageName}' is not emulated by the pipeline harness; it runs Create, Update, Delete, " +
-            "Retrieve, RetrieveMultiple, Assign, SetState, SetStateDynamicEntity, Merge and QualifyLead."),
+            "Retrieve, RetrieveMultiple, Assign, SetState, SetStateDynamicEntity, Merge, QualifyLead, WinOpportunity and LoseOpportunity."),
+    };
+
+    /// <summary>
+    /// The message a request raises, as plug-in steps are registered on it: the request name, except for the
+    /// requests whose message is named differently (WinOpportunity raises Win, LoseOpportunity raises Lose).
+    /// </summary>
+    public static string MessageOf(string requestName) => requestName switch
+    {
+        CloseOpportunityOperation.WinRequest => CloseOpportunityOperation.Win,
+        CloseOpportunityOperation.LoseRequest => CloseOpportunityOperation.Lose,
+        _ => requestName,
     };
 }

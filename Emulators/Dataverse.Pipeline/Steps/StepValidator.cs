@@ -13,6 +13,7 @@ internal static class StepValidator
     {
         Messages.Create, Messages.Update, Messages.Delete, Messages.Retrieve, Messages.RetrieveMultiple,
         Messages.Assign, Messages.SetState, Messages.SetStateDynamicEntity, Messages.Merge, Messages.QualifyLead,
+        Operations.CloseOpportunityOperation.Win, Operations.CloseOpportunityOperation.Lose,
     };
 
     // Messages whose steps can have images (dataverse.md §2.2).

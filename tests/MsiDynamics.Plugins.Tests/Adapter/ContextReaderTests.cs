@@ -45,6 +45,23 @@ public sealed class ContextReaderTests
         Assert.That(platform.Created.Single()[DataverseSchema.SyncQueueItem.RecordId], Is.EqualTo(Id(expected).ToString("D")));
     }
 
+    [TestCase("Win")]
+    [TestCase("Lose")]
+    public void A_closed_opportunity_is_named_by_the_opportunityid_of_its_close_activity(string message)
+    {
+        var platform = new FakePlatform(new FakeExecutionContext { MessageName = message, PrimaryEntityName = "opportunity" });
+        platform.Context.InputParameters["OpportunityClose"] = new Entity("opportunityclose")
+        {
+            ["opportunityid"] = new EntityReference("opportunity", Carried), ["subject"] = "Closed",
+        };
+        platform.Context.InputParameters["Status"] = new OptionSetValue(message == "Win" ? 3 : 4);
+
+        new OpportunityCapturePlugin().Execute(platform);
+
+        var row = platform.Created.Single();
+        Assert.That((row[DataverseSchema.SyncQueueItem.Entity], row[DataverseSchema.SyncQueueItem.RecordId]), Is.EqualTo(("opportunity", Carried.ToString("D"))));
+    }
+
     [Test]
     public void A_change_without_any_id_is_traced_as_missing_and_queues_nothing()
     {

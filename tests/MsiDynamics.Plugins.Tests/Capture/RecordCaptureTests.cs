@@ -18,6 +18,8 @@ public sealed class RecordCaptureTests
     [TestCase("opportunity", "Create")]
     [TestCase("opportunity", "Assign")]
     [TestCase("opportunity", "SetStateDynamicEntity")]
+    [TestCase("opportunity", "Win")]
+    [TestCase("opportunity", "Lose")]
     public void A_create_assign_or_state_change_enqueues_an_upsert_of_the_record(string entity, string message)
     {
         var item = Change.Decide(message, entity, target: Change.Columns(("name", "x")));

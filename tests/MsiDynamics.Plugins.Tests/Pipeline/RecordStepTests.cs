@@ -21,7 +21,9 @@ public sealed class RecordStepTests
     [TestCase("opportunity", "Create", "Upsert", Plain)]
     [TestCase("opportunity", "Update", "Upsert", Plain)]
     [TestCase("opportunity", "Delete", "Delete", "{\"v\":1,\"name\":\"Fabrikam opportunity\"}")]
-    public void A_create_update_or_delete_leaves_exactly_one_queue_row_for_the_record(string entity, string message, string operation, string payload)
+    [TestCase("opportunity", "Win", "Upsert", Plain)]
+    [TestCase("opportunity", "Lose", "Upsert", Plain)]
+    public void A_change_that_runs_one_pipeline_of_ours_leaves_exactly_one_queue_row_for_the_record(string entity, string message, string operation, string payload)
     {
         var org = new CaptureOrganization();
 
@@ -140,6 +142,13 @@ public sealed class RecordStepTests
                 org.User.Execute(CaptureOrganization.Request(
                     "SetStateDynamicEntity",
                     ("EntityMoniker", target), ("State", new OptionSetValue(state)), ("Status", new OptionSetValue(status))));
+                break;
+            case "Win":
+            case "Lose":
+                // The opportunity is named only by the close activity's opportunityid (dataverse.md §2.3).
+                var close = new Entity("opportunityclose") { ["opportunityid"] = target, ["subject"] = message };
+                org.User.Execute(CaptureOrganization.Request(
+                    message + "Opportunity", ("OpportunityClose", close), ("Status", new OptionSetValue(message == "Win" ? 3 : 4))));
                 break;
         }
 

@@ -16,7 +16,7 @@ public sealed class RegistrationTests
     [TestCase("account", "Create,Update,Delete,Assign,SetStateDynamicEntity,Merge")]
     [TestCase("lead", "Create,Update,Delete,Assign,SetStateDynamicEntity,Merge")]
     [TestCase("contact", "Create,Update,Delete,Assign,SetStateDynamicEntity,Merge")]
-    [TestCase("opportunity", "Create,Update,Delete,Assign,SetStateDynamicEntity")]
+    [TestCase("opportunity", "Create,Update,Delete,Assign,SetStateDynamicEntity,Win,Lose")]
     [TestCase("connection", "Create,Update,Delete")]
     [TestCase("connectionrole", "Update")]
     public void Each_table_has_exactly_the_steps_of_the_design(string entity, string messages) =>
@@ -91,7 +91,7 @@ public sealed class RegistrationTests
 
         Assert.That(Steps.Select(s => s.Step.Id!.ToLowerInvariant()), Is.Unique);
         Assert.That(Steps.Select(s => s.Step.Name), Is.Unique);
-        Assert.That(Steps, Has.Length.EqualTo(29));
+        Assert.That(Steps, Has.Length.EqualTo(31));
     }
 
     [Test]

@@ -34,6 +34,21 @@ public static class MessagePlugins
     {
     }
 
+    [CrmPluginRegistration("Win", "opportunity", StageEnum.PostOperation, ExecutionModeEnum.Synchronous, "", "messages: win", 1, IsolationModeEnum.Sandbox)]
+    public sealed class OpportunityWin : RecordingPlugin
+    {
+    }
+
+    [CrmPluginRegistration("Lose", "opportunity", StageEnum.PostOperation, ExecutionModeEnum.Synchronous, "", "messages: lose", 1, IsolationModeEnum.Sandbox)]
+    public sealed class OpportunityLose : RecordingPlugin
+    {
+    }
+
+    [CrmPluginRegistration("Update", "opportunity", StageEnum.PostOperation, ExecutionModeEnum.Synchronous, "", "messages: opportunity update", 1, IsolationModeEnum.Sandbox)]
+    public sealed class OpportunityUpdate : RecordingPlugin
+    {
+    }
+
     // "none": a step for every table (dataverse.md §4.2).
     [CrmPluginRegistration("Create", "none", StageEnum.PostOperation, ExecutionModeEnum.Synchronous, "", "messages: any create", 1, IsolationModeEnum.Sandbox)]
     public sealed class AnyCreate : RecordingPlugin
