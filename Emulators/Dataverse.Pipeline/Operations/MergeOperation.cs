@@ -5,9 +5,10 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Operations;
 
 /// <summary>
 /// Merge (Target = master, SubordinateId, UpdateContent, PerformParentingChecks; dataverse.md §2.3):
-/// a child Update of the master with UpdateContent (when it has columns), then a child Update deactivating the
-/// subordinate (statecode 1, statuscode 2, merged, masterid). Child rows are not re-parented: the exact set of
-/// events the platform raises for that is UNCERTAIN in the spec.
+/// a child Update of the master with UpdateContent (when it has columns), child Updates re-parenting the
+/// subordinate's contacts and opportunities to the master (<see cref="MergeChildren"/>, dataverse.md §0.11), then a
+/// child Update deactivating the subordinate (statecode 1, statuscode 2, merged, masterid). The exact set and order
+/// of events the platform raises is UNCERTAIN; this is the decision of dataverse.md §0.11.
 /// </summary>
 internal sealed class MergeOperation : IMessageOperation
 {
@@ -34,6 +35,8 @@ internal sealed class MergeOperation : IMessageOperation
             update.Id = master.Id;
             scope.Child(Messages.Update, (Parameters.Target, update));
         }
+
+        MergeChildren.Reparent(scope, master, subordinateId);
 
         var deactivate = new Entity(master.LogicalName, subordinateId);
         deactivate.Attributes[Columns.StateCode] = new OptionSetValue(1);

@@ -74,6 +74,32 @@ public sealed class RecordStepTests
         }));
     }
 
+    [TestCase("account")]
+    [TestCase("contact")]
+    public void A_merge_queues_the_contacts_and_opportunities_it_re_parents_to_the_master(string entity)
+    {
+        var org = new CaptureOrganization();
+        var master = org.Seed(entity);
+        var subordinate = org.Seed(entity);
+        var contact = org.Seed("contact", row => row["parentcustomerid"] = new EntityReference(entity, subordinate));
+        var opportunity = org.Seed("opportunity", row => row["customerid"] = new EntityReference(entity, subordinate));
+
+        org.User.Execute(CaptureOrganization.Request(
+            "Merge",
+            ("Target", new EntityReference(entity, master)),
+            ("SubordinateId", subordinate),
+            ("UpdateContent", new Entity(entity)),
+            ("PerformParentingChecks", false)));
+
+        Assert.That(org.CollapsedQueue, Is.SupersetOf(new[]
+        {
+            $"contact {contact:D} Upsert {Plain}",
+            $"opportunity {opportunity:D} Upsert {Plain}",
+        }));
+        Assert.That(org.CollapsedQueue, Has.Count.EqualTo(4), "the master, the subordinate and the two children");
+        Assert.That(org.Org.Find("contact", contact)!.GetAttributeValue<EntityReference>("parentcustomerid")!.Id, Is.EqualTo(master));
+    }
+
     [TestCase("systemuser", "address1_city")]
     [TestCase("account", "description")]
     [TestCase("lead", "msi_priority")]

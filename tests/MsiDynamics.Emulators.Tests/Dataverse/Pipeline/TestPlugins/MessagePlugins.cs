@@ -54,4 +54,9 @@ public static class MessagePlugins
     public sealed class AnyCreate : RecordingPlugin
     {
     }
+
+    [CrmPluginRegistration("Update", "none", StageEnum.PostOperation, ExecutionModeEnum.Synchronous, "", "messages: any update", 1, IsolationModeEnum.Sandbox)]
+    public sealed class AnyUpdate : RecordingPlugin
+    {
+    }
 }
