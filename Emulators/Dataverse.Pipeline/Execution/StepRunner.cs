@@ -2,7 +2,8 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Execution;
 
 /// <summary>
 /// Runs the steps of one stage in rank order, each with its own context and images. Synchronous steps run
-/// now, inside the request; asynchronous ones are queued for after the commit (dataverse.md §2.1).
+/// now, inside the request; asynchronous ones are queued for after the commit (dataverse.md §2.1). A synchronous
+/// step that returns normally after one of its calls failed is failed there, as the platform does (dataverse.md §0.9).
 /// </summary>
 internal sealed class StepRunner(OrganizationRuntime org, MessagePipeline pipeline)
 {

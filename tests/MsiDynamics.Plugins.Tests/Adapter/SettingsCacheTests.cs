@@ -25,6 +25,34 @@ public sealed class SettingsCacheTests
         Assert.That(cache.WithoutRead(), hit ? Is.SameAs(SyncSettings.AllEnabled) : Is.Null);
     }
 
+    [TestCase(-1.0, false, TestName = "A clock that went back before the failed read ends the back-off")]
+    [TestCase(0.0, true, TestName = "A stale copy serves from the moment a read fails")]
+    [TestCase(59.999, true, TestName = "A stale copy serves until just under a minute after the failed read")]
+    [TestCase(60.0, false, TestName = "A stale copy is read again exactly a minute after the failed read")]
+    public void After_a_failed_read_a_stale_copy_serves_for_the_back_off_on_the_injected_clock(double secondsAfterFailure, bool hit)
+    {
+        var now = ReadAt;
+        var cache = new SettingsCache(() => now);
+        cache.Store(SyncSettings.AllEnabled);
+        var failedAt = ReadAt.AddMinutes(5);
+        now = failedAt;
+        cache.RecordFailure();
+
+        now = failedAt.AddSeconds(secondsAfterFailure);
+
+        Assert.That(cache.WithoutRead(), hit ? Is.SameAs(SyncSettings.AllEnabled) : Is.Null);
+    }
+
+    [Test]
+    public void A_failed_read_without_a_copy_leaves_nothing_to_serve()
+    {
+        var cache = new SettingsCache(() => ReadAt);
+
+        cache.RecordFailure();
+
+        Assert.That(cache.WithoutRead(), Is.Null);
+    }
+
     [Test]
     public void One_organisations_settings_are_never_served_to_another()
     {

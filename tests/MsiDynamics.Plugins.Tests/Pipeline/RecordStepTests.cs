@@ -5,7 +5,7 @@ namespace MsiDynamics.Plugins.Tests.Pipeline;
 /// <summary>Every registered step of the record tables, run through the emulated pipeline, and the queue it leaves.</summary>
 public sealed class RecordStepTests
 {
-    private const string Plain = "{\"v\":1}";
+    internal const string Plain = "{\"v\":1}";
 
     [TestCase("systemuser", "Create", "Upsert", Plain)]
     [TestCase("systemuser", "Update", "Upsert", Plain)]
@@ -49,55 +49,6 @@ public sealed class RecordStepTests
         // The legacy request's own pipeline and the child Update of owner or state it raises each queue the record.
         Assert.That(org.CollapsedQueue, Is.EqualTo(new[] { $"{entity} {id:D} Upsert {Plain}" }));
         Assert.That(org.Queue, Has.Count.InRange(1, 2));
-    }
-
-    [TestCase("account")]
-    [TestCase("lead")]
-    [TestCase("contact")]
-    public void A_merge_queues_the_master_with_its_subordinate_and_the_deactivated_subordinate(string entity)
-    {
-        var org = new CaptureOrganization();
-        var master = org.Seed(entity);
-        var subordinate = org.Seed(entity);
-
-        org.User.Execute(CaptureOrganization.Request(
-            "Merge",
-            ("Target", new EntityReference(entity, master)),
-            ("SubordinateId", subordinate),
-            ("UpdateContent", new Entity(entity)),
-            ("PerformParentingChecks", false)));
-
-        Assert.That(org.QueueSummary, Is.EquivalentTo(new[]
-        {
-            $"{entity} {master:D} Upsert {{\"v\":1,\"subordinateId\":\"{subordinate:D}\"}}",
-            $"{entity} {subordinate:D} Upsert {Plain}",
-        }));
-    }
-
-    [TestCase("account")]
-    [TestCase("contact")]
-    public void A_merge_queues_the_contacts_and_opportunities_it_re_parents_to_the_master(string entity)
-    {
-        var org = new CaptureOrganization();
-        var master = org.Seed(entity);
-        var subordinate = org.Seed(entity);
-        var contact = org.Seed("contact", row => row["parentcustomerid"] = new EntityReference(entity, subordinate));
-        var opportunity = org.Seed("opportunity", row => row["customerid"] = new EntityReference(entity, subordinate));
-
-        org.User.Execute(CaptureOrganization.Request(
-            "Merge",
-            ("Target", new EntityReference(entity, master)),
-            ("SubordinateId", subordinate),
-            ("UpdateContent", new Entity(entity)),
-            ("PerformParentingChecks", false)));
-
-        Assert.That(org.CollapsedQueue, Is.SupersetOf(new[]
-        {
-            $"contact {contact:D} Upsert {Plain}",
-            $"opportunity {opportunity:D} Upsert {Plain}",
-        }));
-        Assert.That(org.CollapsedQueue, Has.Count.EqualTo(4), "the master, the subordinate and the two children");
-        Assert.That(org.Org.Find("contact", contact)!.GetAttributeValue<EntityReference>("parentcustomerid")!.Id, Is.EqualTo(master));
     }
 
     [TestCase("systemuser", "address1_city")]
