@@ -38,7 +38,7 @@ internal static class DemoFlow
 
         var crm = new DemoCrm(org);
         output.WriteLine();
-        output.WriteLine("1. A sales rep works in Dynamics; every save that matters to Marketo queues one row, in the same transaction.");
+        output.WriteLine("1. A sales rep works in Dynamics; every save that matters to Marketo queues its row, in the same transaction.");
         crm.WorkTheDay();
         var captured = org.Rows(DataverseSchema.SyncQueueItem.EntityName);
         foreach (var row in captured)
@@ -46,7 +46,13 @@ internal static class DemoFlow
             output.WriteLine($"   queued  {row[DataverseSchema.SyncQueueItem.Name]}  {row.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.Payload)}");
         }
 
-        Check(captured.Count == 7, $"7 rows for user, account, lead, contact, opportunity, the lead's new e-mail and the stakeholder connection (got {captured.Count})");
+        // The connection's two halves run two pipelines, and each may queue the pair: the platform does not promise
+        // that a child sees its parent's mark (dataverse.md §0.3); the worker's collapse pushes it once.
+        var pair = captured.Where(row => (string?)row[DataverseSchema.SyncQueueItem.Entity] == DataverseSchema.Connection.EntityName)
+            .Select(row => row.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.Payload)).ToList();
+        Check(captured.Count - pair.Count == 6 && pair.Count is 1 or 2 && pair.Distinct().Count() == 1,
+            $"7 saves for user, account, lead, contact, opportunity, the lead's new e-mail and the stakeholder connection "
+            + $"(got {captured.Count} rows, the connection's {pair.Count} times: once per pipeline at most)");
 
         output.WriteLine();
         output.WriteLine("2. Changes Marketo does not care about queue nothing.");
