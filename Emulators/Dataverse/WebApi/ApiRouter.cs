@@ -43,11 +43,13 @@ internal static class ApiRouter
                 return WhoAmIFunction.WhoAmI(call);
             case "Merge" when method == "POST":
                 return MergeAction.Merge(call);
+            case "$metadata" when method == "GET":
+                return ApiResponse.Text(200, "application/xml", CsdlDocument.Write(call.Sets));
             case "BulkDelete" when method == "POST":
                 return BulkDeleteAction.BulkDelete(call);
             case ResourcePath.EntityDefinitions when method == "GET":
                 return EntityDefinitionsHandler.Answer(call, path);
-            case "WhoAmI" or "Merge" or "BulkDelete" or ResourcePath.EntityDefinitions:
+            case "WhoAmI" or "Merge" or "BulkDelete" or "$metadata" or ResourcePath.EntityDefinitions:
                 throw NotAllowed(method, path);
         }
 

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi;
 /// <summary>
 /// A resource path below the service root, split the way the router reads it: <c>leads</c>, <c>leads(&lt;key&gt;)</c>,
 /// <c>leads/Microsoft.Dynamics.CRM.UpdateMultiple</c>, <c>leads(&lt;key&gt;)/Microsoft.Dynamics.CRM.QualifyLead</c>,
-/// <c>Merge</c>, <c>BulkDelete</c>, <c>WhoAmI()</c>, <c>$batch</c>; and below <c>EntityDefinitions(&lt;key&gt;)</c> a path of several
+/// <c>Merge</c>, <c>BulkDelete</c>, <c>WhoAmI()</c>, <c>$batch</c>, <c>$metadata</c>; and below <c>EntityDefinitions(&lt;key&gt;)</c> a path of several
 /// segments (<c>Attributes/Microsoft.Dynamics.CRM.StringAttributeMetadata</c>).
 /// </summary>
 internal sealed record ResourcePath(string Segment, string? Key, string? Operation)
@@ -47,6 +47,7 @@ internal sealed record ResourcePath(string Segment, string? Key, string? Operati
         (_, "WhoAmI", _, _) => "WhoAmI",
         (_, "Merge", _, _) => "Merge",
         (_, "BulkDelete", _, _) => "BulkDelete",
+        (_, "$metadata", _, _) => "RetrieveMetadata",
         (_, EntityDefinitions, _, _) => "RetrieveMetadata",
         (_, _, _, UpdateMultiple) => "UpdateMultiple",
         (_, _, _, CreateMultiple) => "CreateMultiple",
