@@ -36,7 +36,7 @@ public class DependencyGraphTests
         TestName = "The_worker_tests_reference_only_the_worker_the_emulators_and_the_plug_ins")]
     [TestCase("tests/MsiDynamics.Emulators.Tests",
         new[] { "Emulators/Dataverse", "Emulators/Dataverse.Pipeline", "Emulators/Kit", "Emulators/Marketo", "Plugins" },
-        new[] { "Microsoft.Extensions.TimeProvider.Testing" },
+        new[] { "Microsoft.Extensions.TimeProvider.Testing", "Microsoft.OData.Edm" },
         TestName = "The_emulator_tests_reference_only_the_emulators_and_the_plug_ins")]
     [TestCase("tests/MsiDynamics.Sandbox.Tests",
         new[] { "Sandbox", "CompanionService", "Emulators/Dataverse", "Emulators/Dataverse.Pipeline", "Emulators/Kit", "Emulators/Marketo", "Plugins" },

@@ -2,6 +2,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Actions;
 using MsiDynamics.Emulators.Dataverse.WebApi.Batch;
 using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 using MsiDynamics.Emulators.Dataverse.WebApi.Http;
+using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 using MsiDynamics.Emulators.Dataverse.WebApi.Query;
 using MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
@@ -19,6 +20,7 @@ internal static class ApiRouter
         try
         {
             var path = ResourcePath.Parse(request.Path);
+            BaseCurrency.Ensure(context.Organization);
             context.Traffic.CountKind(path.KindFor(request.Method, request.Header("If-Match") is not null), request.IsBatchPart);
             return Route(new ApiCall(context, request), path);
         }
@@ -41,7 +43,13 @@ internal static class ApiRouter
                 return WhoAmIFunction.WhoAmI(call);
             case "Merge" when method == "POST":
                 return MergeAction.Merge(call);
-            case "WhoAmI" or "Merge":
+            case "$metadata" when method == "GET":
+                return ApiResponse.Text(200, "application/xml", CsdlDocument.Write(call.Sets));
+            case "BulkDelete" when method == "POST":
+                return BulkDeleteAction.BulkDelete(call);
+            case ResourcePath.EntityDefinitions when method == "GET":
+                return EntityDefinitionsHandler.Answer(call, path);
+            case "WhoAmI" or "Merge" or "BulkDelete" or "$metadata" or ResourcePath.EntityDefinitions:
                 throw NotAllowed(method, path);
         }
 
@@ -54,9 +62,12 @@ internal static class ApiRouter
             ("PATCH", { } key, null) => UpsertHandler.Upsert(call, table, key),
             ("DELETE", { } key, null) => DeleteHandler.Delete(call, table, key),
             ("POST", null, ResourcePath.UpdateMultiple) => UpdateMultipleHandler.UpdateMultiple(call, table),
+            ("POST", null, ResourcePath.CreateMultiple) => CreateMultipleHandler.CreateMultiple(call, table),
+            ("POST", null, ResourcePath.UpsertMultiple) => UpsertMultipleHandler.UpsertMultiple(call, table),
             ("POST", { } key, ResourcePath.QualifyLead) when table.LogicalName == "lead" && Guid.TryParse(key, out var leadId) =>
                 QualifyLeadAction.Qualify(call, leadId),
-            (_, _, null) or (_, _, ResourcePath.UpdateMultiple or ResourcePath.QualifyLead) => throw NotAllowed(method, path),
+            (_, _, null) or (_, _, ResourcePath.UpdateMultiple or ResourcePath.CreateMultiple or ResourcePath.UpsertMultiple or ResourcePath.QualifyLead) =>
+                throw NotAllowed(method, path),
             (_, _, { } operation) when operation.StartsWith("Microsoft.Dynamics.CRM.", StringComparison.Ordinal) =>
                 throw ApiException.ResourceNotFound(operation),
             _ => throw ApiException.NotEmulated($"The property path '{path.Operation}' of '{path.Segment}'"),

@@ -5,11 +5,15 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi;
 /// <summary>
 /// A resource path below the service root, split the way the router reads it: <c>leads</c>, <c>leads(&lt;key&gt;)</c>,
 /// <c>leads/Microsoft.Dynamics.CRM.UpdateMultiple</c>, <c>leads(&lt;key&gt;)/Microsoft.Dynamics.CRM.QualifyLead</c>,
-/// <c>Merge</c>, <c>WhoAmI()</c>, <c>$batch</c>.
+/// <c>Merge</c>, <c>BulkDelete</c>, <c>WhoAmI()</c>, <c>$batch</c>, <c>$metadata</c>; and below <c>EntityDefinitions(&lt;key&gt;)</c> a path of several
+/// segments (<c>Attributes/Microsoft.Dynamics.CRM.StringAttributeMetadata</c>).
 /// </summary>
 internal sealed record ResourcePath(string Segment, string? Key, string? Operation)
 {
     public const string UpdateMultiple = "Microsoft.Dynamics.CRM.UpdateMultiple";
+    public const string CreateMultiple = "Microsoft.Dynamics.CRM.CreateMultiple";
+    public const string UpsertMultiple = "Microsoft.Dynamics.CRM.UpsertMultiple";
+    public const string EntityDefinitions = "EntityDefinitions";
     public const string QualifyLead = "Microsoft.Dynamics.CRM.QualifyLead";
 
     public static ResourcePath Parse(string path)
@@ -17,7 +21,7 @@ internal sealed record ResourcePath(string Segment, string? Key, string? Operati
         var slash = path.IndexOf('/', FirstSlashOutsideKey(path));
         var head = slash < 0 ? path : path[..slash];
         var operation = slash < 0 ? null : path[(slash + 1)..];
-        if (operation?.Contains('/', StringComparison.Ordinal) == true)
+        if (operation?.Contains('/', StringComparison.Ordinal) == true && !head.StartsWith(EntityDefinitions + "(", StringComparison.Ordinal))
         {
             throw ApiException.ResourceNotFound(operation);
         }
@@ -42,7 +46,12 @@ internal sealed record ResourcePath(string Segment, string? Key, string? Operati
         (_, "$batch", _, _) => "Batch",
         (_, "WhoAmI", _, _) => "WhoAmI",
         (_, "Merge", _, _) => "Merge",
+        (_, "BulkDelete", _, _) => "BulkDelete",
+        (_, "$metadata", _, _) => "RetrieveMetadata",
+        (_, EntityDefinitions, _, _) => "RetrieveMetadata",
         (_, _, _, UpdateMultiple) => "UpdateMultiple",
+        (_, _, _, CreateMultiple) => "CreateMultiple",
+        (_, _, _, UpsertMultiple) => "UpsertMultiple",
         (_, _, _, QualifyLead) => "QualifyLead",
         ("GET", _, null, null) => "RetrieveMultiple",
         ("GET", _, _, null) => "Retrieve",

@@ -37,6 +37,7 @@ internal sealed class RowReader(EntitySets sets, IReadOnlyDictionary<string, str
             }
         }
 
+        CurrencyValues.Stamp(table, row);
         return row;
     }
 
@@ -48,6 +49,8 @@ internal sealed class RowReader(EntitySets sets, IReadOnlyDictionary<string, str
         }
     }
 
+    // The validation message of the batch article's example: "A validation error occurred. The length of the 'subject'
+    // attribute of the 'task' entity exceeded the maximum allowed length of '200'." (dataverse.md §0.14).
     private static void Column(TableMetadata table, Entity row, string name, JsonNode? value)
     {
         var column = table.ByProperty(name);
@@ -75,13 +78,12 @@ internal sealed class RowReader(EntitySets sets, IReadOnlyDictionary<string, str
         var converted = ODataValues.FromJson(column, value);
         if (converted is string text && column.MaxLength is { } max && text.Length > max)
         {
-            // The batch article's example: "A validation error occurred. The length of the 'subject' attribute …"
             throw new ApiException(400, ErrorCodes.ValidationError,
                 $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' " +
                 $"entity exceeded the maximum allowed length of '{max}'.");
         }
 
-        row.Attributes[column.LogicalName] = converted;
+        row.Attributes[column.LogicalName] = converted is Money money ? CurrencyValues.Rounded(column, money) : converted;
     }
 
     private void Bind(TableMetadata table, Entity row, string navigation, JsonNode? value)

@@ -17,6 +17,22 @@ internal static class ChoiceLabels
         (1, "New"), (2, "Contacted"), (3, "Qualified"), (4, "Lost"), (5, "Cannot Contact"), (6, "No Longer Interested"), (7, "Canceled"),
     ];
 
+    /// <summary>lead.leadsourcecode (the Lead table reference).</summary>
+    public static readonly (int, string)[] LeadSources =
+    [
+        (1, "Advertisement"), (2, "Employee Referral"), (3, "External Referral"), (4, "Partner"), (5, "Public Relations"),
+        (6, "Seminar"), (7, "Trade Show"), (8, "Web"), (9, "Word of Mouth"), (10, "Other"),
+    ];
+
+    /// <summary>asyncoperation.statecode and statuscode (the AsyncOperation table reference).</summary>
+    public static readonly (int, string)[] SystemJobStates = [(0, "Ready"), (1, "Suspended"), (2, "Locked"), (3, "Completed")];
+
+    public static readonly (int, string)[] SystemJobStatuses =
+    [
+        (0, "Waiting For Resources"), (10, "Waiting"), (20, "In Progress"), (21, "Pausing"), (22, "Canceling"),
+        (30, "Succeeded"), (31, "Failed"), (32, "Canceled"),
+    ];
+
     public static readonly (int, string)[] OpportunityStates = [(0, "Open"), (1, "Won"), (2, "Lost")];
 
     public static readonly (int, string)[] OpportunityStatuses =

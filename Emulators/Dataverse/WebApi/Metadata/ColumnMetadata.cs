@@ -19,6 +19,12 @@ internal sealed class ColumnMetadata
     /// <summary>The longest text a write may carry (Dataverse answers 0x80044331 beyond it); null = not checked.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>Multiline text (AttributeType "Memo"): the same JSON as text, a different type in the metadata.</summary>
+    public bool IsMemo { get; init; }
+
+    /// <summary>Digits after the decimal point a money or decimal value is stored with (dataverse.md §0.14); null otherwise.</summary>
+    public int? Precision { get; init; }
+
     /// <summary>Filled by the platform (createdon, versionnumber, fullname …): a client's value is ignored.</summary>
     public bool ReadOnly { get; init; }
 
@@ -28,6 +34,27 @@ internal sealed class ColumnMetadata
 
     /// <summary>The JSON property: <c>_x_value</c> for a lookup, the logical name otherwise.</summary>
     public string PropertyName => Type == ColumnType.Lookup ? $"_{LogicalName}_value" : LogicalName;
+
+    /// <summary>
+    /// The <c>AttributeType</c> EntityDefinitions shows (dataverse.md §3.4): a lookup named ownerid is "Owner", one to
+    /// account or contact "Customer", statecode "State", statuscode "Status", other choices "Picklist".
+    /// </summary>
+    public string AttributeType => Type switch
+    {
+        ColumnType.String => IsMemo ? "Memo" : "String",
+        ColumnType.Integer => "Integer",
+        ColumnType.BigInt => "BigInt",
+        ColumnType.Decimal => "Decimal",
+        ColumnType.Double => "Double",
+        ColumnType.Money => "Money",
+        ColumnType.Boolean => "Boolean",
+        ColumnType.DateTime => "DateTime",
+        ColumnType.Guid => "Uniqueidentifier",
+        ColumnType.Choice => LogicalName switch { "statecode" => "State", "statuscode" => "Status", _ => "Picklist" },
+        _ when LogicalName == "ownerid" => "Owner",
+        _ when Targets.Select(t => t.Table).Order().SequenceEqual(["account", "contact"]) => "Customer",
+        _ => "Lookup",
+    };
 
     /// <summary>The Edm type named in OData's conversion errors.</summary>
     public string EdmType => Type switch

@@ -11,7 +11,7 @@ internal static class ConnectionTables
     public static IEnumerable<TableMetadata> All()
     {
         yield return new TableBuilder(DataverseSchema.Connection.EntityName, DataverseSchema.Connection.EntitySetName)
-            .Computed("name").Text("description")
+            .Computed("name").Memo("description", 2000)
             .Polymorphic(DataverseSchema.Connection.Record1Id, Ends)
             .Polymorphic(DataverseSchema.Connection.Record2Id, Ends)
             .Lookup(DataverseSchema.Connection.Record1RoleId, DataverseSchema.ConnectionRole.EntityName)
@@ -25,7 +25,7 @@ internal static class ConnectionTables
             .Build();
 
         yield return new TableBuilder(DataverseSchema.ConnectionRole.EntityName, DataverseSchema.ConnectionRole.EntitySetName)
-            .Text(DataverseSchema.ConnectionRole.Name, 100).Text("description")
+            .Text(DataverseSchema.ConnectionRole.Name, 100).Memo("description", 4000)
             .Choice(DataverseSchema.ConnectionRole.Category, ChoiceLabels.ConnectionRoleCategories)
             .State(ChoiceLabels.ActiveStates, ChoiceLabels.ActiveStatuses)
             .Build();

@@ -20,6 +20,9 @@ internal sealed class EntitySets
     public static EntitySets Standard { get; } =
         new(PlatformTables.All().Concat(SalesTables.All()).Concat(ConnectionTables.All()).Concat(SyncTables.All()));
 
+    /// <summary>Every table served, in declaration order.</summary>
+    public IEnumerable<TableMetadata> All => _byName.Values;
+
     public TableMetadata? BySet(string entitySetName) => _bySet.GetValueOrDefault(entitySetName);
 
     public TableMetadata? ByLogicalName(string logicalName) => _byName.GetValueOrDefault(logicalName);

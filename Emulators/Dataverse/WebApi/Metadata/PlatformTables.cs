@@ -3,8 +3,10 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// The platform's own tables the worker and the plug-ins touch: systemuser (dataverse.md §3.4), and
-/// businessunit and team, which lookups point at.
+/// The platform's own tables the worker and the plug-ins touch: systemuser (dataverse.md §3.4); businessunit and team,
+/// which owners point at; the base currency; and asyncoperation and
+/// bulkdeleteoperation, the system job a BulkDelete starts and its counts. Maximum
+/// lengths as the table references give them (dataverse.md §3.4 table). None supports the bulk messages here.
 /// </summary>
 internal static class PlatformTables
 {
@@ -12,7 +14,7 @@ internal static class PlatformTables
     {
         yield return new TableBuilder(DataverseSchema.SystemUser.EntityName, DataverseSchema.SystemUser.EntitySetName)
             .Computed("fullname")
-            .Text("firstname", "lastname", "internalemailaddress", "domainname")
+            .Text(256, "firstname", "lastname").Text(100, "internalemailaddress").Text(1024, "domainname")
             .Of(ColumnType.Boolean, "isdisabled", "islicensed")
             .Of(ColumnType.Guid, "azureactivedirectoryobjectid", "applicationid")
             .Choice("accessmode", ChoiceLabels.AccessModes)
@@ -20,13 +22,35 @@ internal static class PlatformTables
             .Build();
 
         yield return new TableBuilder("businessunit", "businessunits")
-            .Text("name")
+            .Text(160, "name")
             .Lookup("parentbusinessunitid", "businessunit")
             .Build();
 
         yield return new TableBuilder("team", "teams")
-            .Text("name")
+            .Text(160, "name")
             .Lookup("businessunitid", "businessunit")
+            .Build();
+
+        yield return new TableBuilder(BaseCurrency.Table, BaseCurrency.EntitySet)
+            .Text(100, "currencyname").Text(10, "currencysymbol").Text(5, "isocurrencycode")
+            .Of(ColumnType.Integer, "currencyprecision")
+            .Of(ColumnType.Decimal, BaseCurrency.ExchangeRate)
+            .PrimaryName("currencyname")
+            .State(ChoiceLabels.ActiveStates, ChoiceLabels.ActiveStatuses)
+            .Build();
+
+        yield return new TableBuilder(SystemJobs.AsyncOperation, SystemJobs.AsyncOperations)
+            .Text(256, "name")
+            .Choice(SystemJobs.OperationType, (SystemJobs.BulkDeleteType, "Bulk Delete"))
+            .Of(ColumnType.DateTime, SystemJobs.CompletedOn)
+            .State(ChoiceLabels.SystemJobStates, ChoiceLabels.SystemJobStatuses)
+            .Build();
+
+        yield return new TableBuilder(SystemJobs.BulkDeleteOperation, SystemJobs.BulkDeleteOperations)
+            .Text(256, "name")
+            .Lookup(SystemJobs.AsyncOperationId, SystemJobs.AsyncOperation)
+            .Of(ColumnType.Integer, SystemJobs.SuccessCount, SystemJobs.FailureCount)
+            .State(ChoiceLabels.SystemJobStates, ChoiceLabels.SystemJobStatuses)
             .Build();
     }
 }

@@ -5,7 +5,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
 /// The solution's own tables (architecture.md §4): the queue msi_syncqueueitem, the per-entity msi_syncsetting (alternate
-/// key msi_entity) and the key/value msi_syncstate. All three are organisation-owned: no ownerid.
+/// key msi_entity) and the key/value msi_syncstate. All three are organisation-owned (no ownerid) and, as custom tables, support the bulk messages (dataverse.md §0.13).
 /// </summary>
 internal static class SyncTables
 {
@@ -14,27 +14,27 @@ internal static class SyncTables
         yield return new TableBuilder(Q.EntityName, Q.EntitySetName)
             .Text(Q.Name, Q.NameMaxLength).Text(Q.Entity, 64).Text(Q.RecordId, 36)
             .Choice<QueueOperation>(Q.Operation)
-            .Text(Q.Payload, Q.PayloadMaxLength)
+            .Memo(Q.Payload, Q.PayloadMaxLength)
             .Choice<QueueStatus>(Q.Status)
             .Of(ColumnType.Integer, Q.Attempts)
             .Of(ColumnType.DateTime, Q.NextAttemptOn, Q.LeaseExpiresOn)
             .Text(Q.LeaseOwner, 100)
-            .Text(Q.LastError, Q.LastErrorMaxLength)
+            .Memo(Q.LastError, Q.LastErrorMaxLength)
             .Text(Q.MarketoId, 50).Text(Q.CorrelationId, 36)
             .Choice<QueueLane>(Q.Lane)
             .State(ChoiceLabels.ActiveStates, ChoiceLabels.ActiveStatuses)
-            .Build();
+            .Bulk().Build();
 
         yield return new TableBuilder(DataverseSchema.SyncSetting.EntityName, DataverseSchema.SyncSetting.EntitySetName)
             .Text("msi_name", 100).Text(DataverseSchema.SyncSetting.Entity, 64)
             .Of(ColumnType.Boolean, DataverseSchema.SyncSetting.Enabled)
             .State(ChoiceLabels.ActiveStates, ChoiceLabels.ActiveStatuses)
             .AlternateKey(DataverseSchema.SyncSetting.Entity)
-            .Build();
+            .Bulk().Build();
 
         yield return new TableBuilder(DataverseSchema.SyncState.EntityName, DataverseSchema.SyncState.EntitySetName)
             .Text(DataverseSchema.SyncState.Name, 100).Text(DataverseSchema.SyncState.Value)
             .State(ChoiceLabels.ActiveStates, ChoiceLabels.ActiveStatuses)
-            .Build();
+            .Bulk().Build();
     }
 }

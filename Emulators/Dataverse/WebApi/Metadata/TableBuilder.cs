@@ -13,6 +13,8 @@ internal sealed class TableBuilder
     private readonly string _logicalName;
     private readonly string _entitySetName;
     private string? _alternateKey;
+    private string? _primaryName;
+    private bool _bulk;
 
     public TableBuilder(string logicalName, string entitySetName)
     {
@@ -29,6 +31,18 @@ internal sealed class TableBuilder
     public TableBuilder Text(params string[] names) => Many(names, n => new ColumnMetadata(n, ColumnType.String));
 
     public TableBuilder Text(string name, int maxLength) => Add(new ColumnMetadata(name, ColumnType.String) { MaxLength = maxLength });
+
+    /// <summary>Text columns of one maximum length (the table reference's MaxLength: dataverse.md §3.4).</summary>
+    public TableBuilder Text(int maxLength, params string[] names) =>
+        Many(names, n => new ColumnMetadata(n, ColumnType.String) { MaxLength = maxLength });
+
+    /// <summary>A multiline text column (AttributeType Memo).</summary>
+    public TableBuilder Memo(string name, int maxLength) =>
+        Add(new ColumnMetadata(name, ColumnType.String) { MaxLength = maxLength, IsMemo = true });
+
+    /// <summary>Currency columns with the platform's default precision, 2 (dataverse.md §0.14).</summary>
+    public TableBuilder Money(params string[] names) =>
+        Many(names, n => new ColumnMetadata(n, ColumnType.Money) { Precision = 2 });
 
     public TableBuilder Computed(string name) => Add(new ColumnMetadata(name, ColumnType.String) { ReadOnly = true });
 
@@ -63,13 +77,57 @@ internal sealed class TableBuilder
     public TableBuilder State((int, string)[] states, (int, string)[] statuses) =>
         Choice(DataverseSchema.Common.StateCode, states).Choice(DataverseSchema.Common.StatusCode, statuses);
 
+    /// <summary>The primary name column when it is not the convention's (fullname, &lt;prefix&gt;_name, name).</summary>
+    public TableBuilder PrimaryName(string column)
+    {
+        _primaryName = column;
+        return this;
+    }
+
+    /// <summary>The table supports CreateMultiple, UpdateMultiple and UpsertMultiple (dataverse.md §0.13).</summary>
+    public TableBuilder Bulk()
+    {
+        _bulk = true;
+        return this;
+    }
+
     public TableBuilder AlternateKey(string column)
     {
         _alternateKey = column;
         return this;
     }
 
-    public TableMetadata Build() => new(_logicalName, _entitySetName, _alternateKey, _columns);
+    public TableMetadata Build()
+    {
+        CurrencyColumns();
+        return new(_logicalName, _entitySetName, _alternateKey, _columns)
+        {
+            PrimaryNameAttribute = _primaryName ?? ConventionalPrimaryName(),
+            SupportsBulkMessages = _bulk,
+        };
+    }
+
+    // A table with money columns has the row's currency, its exchange rate and each value in the base currency
+    // (<money>_base, precision 4), which the platform fills (dataverse.md §0.14; lead, opportunity references).
+    private void CurrencyColumns()
+    {
+        var money = _columns.Where(c => c.Type == ColumnType.Money).Select(c => c.LogicalName).ToList();
+        if (money.Count == 0)
+        {
+            return;
+        }
+
+        Lookup(BaseCurrency.Column, BaseCurrency.Table);
+        Add(new ColumnMetadata(BaseCurrency.ExchangeRate, ColumnType.Decimal) { ReadOnly = true, Precision = 10 });
+        Many(money, n => new ColumnMetadata(n + "_base", ColumnType.Money) { ReadOnly = true, Precision = 4 });
+    }
+
+    private string? ConventionalPrimaryName()
+    {
+        var underscore = _logicalName.IndexOf('_', StringComparison.Ordinal);
+        string[] candidates = ["fullname", underscore > 0 ? _logicalName[..(underscore + 1)] + "name" : "name", "name"];
+        return candidates.FirstOrDefault(c => _columns.Any(column => column.LogicalName == c));
+    }
 
     private TableBuilder Many(IEnumerable<string> names, Func<string, ColumnMetadata> make)
     {

@@ -35,6 +35,18 @@ internal sealed class TableMetadata
     /// <summary>The single-column alternate key usable as <c>set(column='value')</c>, or null.</summary>
     public string? AlternateKey { get; }
 
+    /// <summary>The column whose value names a row (a lookup's formatted value): fullname, msi_name, name.</summary>
+    public string? PrimaryNameAttribute { get; init; }
+
+    /// <summary>Whether CreateMultiple, UpdateMultiple and UpsertMultiple run on this table (dataverse.md §0.13).</summary>
+    public bool SupportsBulkMessages { get; init; }
+
+    /// <summary>Whether the table is the solution's own (the publisher prefix: architecture.md §4).</summary>
+    public bool IsCustom => LogicalName.Contains('_', StringComparison.Ordinal);
+
+    /// <summary>Whether rows have an owner (ownerid): UserOwned, otherwise OrganizationOwned.</summary>
+    public bool IsUserOwned => _columns.ContainsKey("ownerid");
+
     /// <summary>The entity type name in messages and <c>@odata.type</c>: <c>Microsoft.Dynamics.CRM.lead</c>.</summary>
     public string TypeName => "Microsoft.Dynamics.CRM." + LogicalName;
 

@@ -162,4 +162,20 @@ public sealed class UpdateTests
         var setting = emulator.Organization.Rows("msi_syncsetting").Single();
         Assert.That((setting["msi_entity"], setting["msi_enabled"]), Is.EqualTo(("contact", true)));
     }
+
+    [Test]
+    public async Task An_update_of_a_money_column_rounds_it_and_keeps_its_base_value_in_step()
+    {
+        await using var emulator = await DataverseEmulator.StartAsync(new() { PluginAssemblies = [CapturePlugins.Assembly] });
+        using var client = new WebApiClient(emulator);
+        var id = emulator.Seed("account", ("name", "Fabrikam"));
+
+        var answer = await client.PatchAsync($"accounts({id})", """{"revenue":99.994}""", ("If-Match", "*"));
+
+        Assert.That(answer.Status, Is.EqualTo(204), answer.Body);
+        var row = emulator.Row("account", id);
+        Assert.That(row.GetAttributeValue<Money>("revenue")!.Value, Is.EqualTo(99.99m));
+        Assert.That(row.GetAttributeValue<Money>("revenue_base")!.Value, Is.EqualTo(99.99m));
+        Assert.That(row.GetAttributeValue<EntityReference>("transactioncurrencyid"), Is.Not.Null);
+    }
 }
