@@ -13,9 +13,11 @@ namespace MsiDynamics.Emulators.Dataverse;
 /// faults. Every request runs through <see cref="Organization"/>, whose pipeline runs the real plug-in steps.
 /// </summary>
 /// <remarks>
-/// Any non-empty bearer token is accepted; every caller acts as one application user
-/// (<see cref="ApplicationUserId"/>). Not emulated: <c>$expand</c>, <c>$apply</c>, FetchXML, navigation through
-/// lookups in <c>$filter</c>, the execution-time limit, CreateMultiple/UpsertMultiple, impersonation (CallerObjectId).
+/// Any non-empty bearer token is accepted without a signature check: a JWT stands for the systemuser whose
+/// <c>azureactivedirectoryobjectid</c> is its <c>oid</c> (<see cref="TokenFor"/> issues one), any other token for
+/// the application user (<see cref="ApplicationUserId"/>); the limits are kept per user. Not emulated: <c>$expand</c>,
+/// <c>$apply</c>, FetchXML and saved queries (each refused with 400), navigation through lookups in <c>$filter</c>,
+/// CreateMultiple/UpsertMultiple, impersonation (CallerObjectId), token expiry.
 /// </remarks>
 public sealed class DataverseEmulator : IAsyncDisposable
 {
@@ -46,8 +48,23 @@ public sealed class DataverseEmulator : IAsyncDisposable
     /// <summary>What clients did.</summary>
     public DataverseTraffic Traffic => _context.Traffic;
 
-    /// <summary>The systemuser (an application user: applicationid set, accessmode 4) every Web API caller acts as.</summary>
+    /// <summary>The systemuser (an application user: applicationid set, accessmode 4) a token that is not a JWT stands for.</summary>
     public Guid ApplicationUserId => _context.ApplicationUserId;
+
+    /// <summary>
+    /// A new bearer token for the systemuser <paramref name="systemUserId"/> (a JWT whose <c>oid</c> is the user's
+    /// <c>azureactivedirectoryobjectid</c>): every call gives a different token, as a refresh does, for one user and
+    /// one budget (dataverse.md §0.12).
+    /// </summary>
+    public string TokenFor(Guid systemUserId)
+    {
+        var user = Organization.Find(MsiDynamics.Schema.DataverseSchema.SystemUser.EntityName, systemUserId)
+            ?? throw new ArgumentException($"There is no systemuser {systemUserId:D}.", nameof(systemUserId));
+        var objectId = user.GetAttributeValue<Guid>(DataverseContext.ObjectIdColumn);
+        return objectId != Guid.Empty
+            ? WebApi.Http.BearerToken.Issue(objectId, _context.Time.GetUtcNow())
+            : throw new ArgumentException($"The systemuser {systemUserId:D} has no {DataverseContext.ObjectIdColumn}.", nameof(systemUserId));
+    }
 
     /// <summary>
     /// Starts Kestrel on 127.0.0.1:<see cref="DataverseEmulatorOptions.Port"/> (0 = a free port), with a new

@@ -27,16 +27,37 @@ public sealed class DataverseEmulatorOptions
     public IList<Assembly> PluginAssemblies { get; init; } = [];
 
     /// <summary>
-    /// Requests one caller (bearer token) may send in any sliding <see cref="RequestWindow"/>; the next is answered
-    /// 429 (0x80072322) with Retry-After. A <c>$batch</c> and an UpdateMultiple count once. Default 6,000.
+    /// Requests one user (whom the bearer token stands for, not the token itself) may send in any sliding
+    /// <see cref="RequestWindow"/>; the next is answered 429 (0x80072322) with Retry-After. A <c>$batch</c> and an
+    /// UpdateMultiple count once. Default 6,000.
     /// </summary>
     public int RequestsPerWindow { get; set; } = 6000;
 
     /// <summary>Length of the sliding service protection window. Default 5 minutes.</summary>
     public TimeSpan RequestWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Requests one caller may have in flight; one more is answered 429 (0x80072326) at once. Default 52.</summary>
+    /// <summary>Requests one user may have in flight; one more is answered 429 (0x80072326) at once. Default 52.</summary>
     public int MaxConcurrentRequests { get; set; } = 52;
+
+    /// <summary>
+    /// The emulated execution time of one entitlement operation (dataverse.md §0.12): a request costs this times
+    /// its operations (those of its <c>$batch</c> parts, bulk targets and plug-ins included), charged to its user's
+    /// budget in emulated time; nothing waits. Default 5 ms.
+    /// </summary>
+    public TimeSpan ExecutionTimePerOperation { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>
+    /// The combined execution time one user's requests may cost in any sliding <see cref="RequestWindow"/>; once the
+    /// requests served have reached it, the next is answered 429 (0x80072321) with Retry-After. Default 20 minutes
+    /// (1,200,000 ms).
+    /// </summary>
+    public TimeSpan ExecutionTimePerWindow { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>
+    /// Whether 404 and 412 errors carry an empty <c>code</c>, as Dataverse's often do (dataverse.md §0.14), so a
+    /// client's classification by status and by what it sent is tested. Default false: the platform's code.
+    /// </summary>
+    public bool EmptyErrorCodeOn404And412 { get; set; }
 
     /// <summary>
     /// The largest page: the page size without <c>Prefer: odata.maxpagesize</c>, the largest one honoured (a larger

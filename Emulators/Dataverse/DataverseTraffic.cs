@@ -3,9 +3,11 @@ using MsiDynamics.Emulators.Kit.Traffic;
 namespace MsiDynamics.Emulators.Dataverse;
 
 /// <summary>
-/// What clients did to the Dataverse emulator, for assertions and benchmarks (architecture.md §8: requests per queue row).
-/// A <c>$batch</c> is one request in <see cref="TotalRequests"/> — as it is one for the service protection budget —
-/// and each request inside it is also counted in <see cref="InnerRequests"/> and <see cref="RequestsByKind"/>.
+/// What clients did to the Dataverse emulator, for assertions and benchmarks (architecture.md §8: requests per queue row),
+/// with both of Dataverse's costs (dataverse.md §0.12): <see cref="ServiceProtectionRequests"/> and
+/// <see cref="EntitlementOperations"/>. A <c>$batch</c> is one request in <see cref="TotalRequests"/> — as it is one
+/// for the service protection budget — and each request inside it is also counted in <see cref="InnerRequests"/>
+/// and <see cref="RequestsByKind"/>.
 /// Thread-safe; <see cref="Reset"/> starts the counts again (e.g. between the arrange and the act of a benchmark).
 /// </summary>
 public sealed class DataverseTraffic
@@ -18,6 +20,9 @@ public sealed class DataverseTraffic
     private long _inner;
     private long _throttled;
     private long _dropped;
+    private long _admitted;
+    private long _operations;
+    private long _executionTicks;
 
     /// <summary>HTTP requests received, whatever their answer (401, 404 and 429 included).</summary>
     public long TotalRequests => Interlocked.Read(ref _total);
@@ -27,6 +32,22 @@ public sealed class DataverseTraffic
 
     /// <summary>Requests inside <c>$batch</c> bodies that were run (those after a stopping failure are not).</summary>
     public long InnerRequests => Interlocked.Read(ref _inner);
+
+    /// <summary>
+    /// Service protection requests (dataverse.md §0.12a): HTTP requests admitted by the limits, each one whatever it
+    /// holds (a <c>$batch</c> is one, an UpdateMultiple is one). Those refused (401, 403, 429) are not counted.
+    /// </summary>
+    public long ServiceProtectionRequests => Interlocked.Read(ref _admitted);
+
+    /// <summary>
+    /// Power Platform requests, the entitlement operations (dataverse.md §0.12b): one per operation the Web API ran,
+    /// inside a <c>$batch</c> or not, one per target of a bulk message, and each request a plug-in made; a read (GET)
+    /// is one. The Web API's own look-ups inside an operation (an alternate key, a representation) are not counted.
+    /// </summary>
+    public long EntitlementOperations => Interlocked.Read(ref _operations);
+
+    /// <summary>The emulated execution time of the requests served, charged to their users' budgets.</summary>
+    public TimeSpan ExecutionTime => TimeSpan.FromTicks(Interlocked.Read(ref _executionTicks));
 
     /// <summary>Requests answered 429, by the service protection limits or by fault injection.</summary>
     public long ThrottledRequests => Interlocked.Read(ref _throttled);
@@ -60,6 +81,9 @@ public sealed class DataverseTraffic
         Interlocked.Exchange(ref _inner, 0);
         Interlocked.Exchange(ref _throttled, 0);
         Interlocked.Exchange(ref _dropped, 0);
+        Interlocked.Exchange(ref _admitted, 0);
+        Interlocked.Exchange(ref _operations, 0);
+        Interlocked.Exchange(ref _executionTicks, 0);
         _inFlight.ResetPeak();
     }
 
@@ -95,4 +119,12 @@ public sealed class DataverseTraffic
     }
 
     internal void CountBatch() => Interlocked.Increment(ref _batches);
+
+    internal void CountAdmitted() => Interlocked.Increment(ref _admitted);
+
+    internal void CountOperations(long operations, TimeSpan executionTime)
+    {
+        Interlocked.Add(ref _operations, operations);
+        Interlocked.Add(ref _executionTicks, executionTime.Ticks);
+    }
 }

@@ -65,9 +65,10 @@ internal static class DemoFlow
         output.WriteLine();
         output.WriteLine("3. The worker leases the queue through the Web API, pushes in dependency order, and completes the rows.");
         var queue = services.GetRequiredService<SyncQueue>();
-        var requestsBefore = dataverse.Traffic.TotalRequests;
+        var (requestsBefore, operationsBefore) = (dataverse.Traffic.ServiceProtectionRequests, dataverse.Traffic.EntitlementOperations);
         var lease = await queue.LeaseAsync("sandbox-worker", 100, TimeSpan.FromMinutes(5), cancellationToken);
-        output.WriteLine($"   leased {lease.Items.Count} rows in {dataverse.Traffic.TotalRequests - requestsBefore} Web API requests");
+        output.WriteLine($"   leased {lease.Items.Count} rows in {dataverse.Traffic.ServiceProtectionRequests - requestsBefore} Web API requests " +
+            $"({dataverse.Traffic.EntitlementOperations - operationsBefore} entitlement operations)");
         var client = services.GetRequiredService<MarketoClient>();
         var person = await DemoPush.RunAsync(client, crm, output, cancellationToken);
         var completed = await queue.CompleteAsync([.. lease.Items.Select(i => QueueCompletion.Succeeded(i.Id, i.Attempts + 1))], cancellationToken);
@@ -101,7 +102,8 @@ internal static class DemoFlow
         Check(org.Rows(DataverseSchema.SyncQueueItem.EntityName).Count == captured.Count, "the write-back queued nothing");
 
         output.WriteLine();
-        output.WriteLine($"Web API requests: {dataverse.Traffic.TotalRequests}; Marketo calls: {marketo.Traffic.TotalCalls}; Marketo daily quota: {client.Quota}.");
+        output.WriteLine(DemoCosts.Dataverse(dataverse.Traffic, captured.Count));
+        output.WriteLine($"Marketo calls: {marketo.Traffic.TotalCalls}; Marketo daily quota: {client.Quota}.");
         output.WriteLine(failures == 0 ? "The sandbox flow completed." : $"{failures} check(s) failed.");
         return failures == 0 ? 0 : 1;
     }

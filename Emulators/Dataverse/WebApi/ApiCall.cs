@@ -1,13 +1,15 @@
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.Emulators.Dataverse.WebApi.Http;
 using MsiDynamics.Emulators.Dataverse.WebApi.Json;
+using MsiDynamics.Emulators.Dataverse.WebApi.Limits;
 using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 namespace MsiDynamics.Emulators.Dataverse.WebApi;
 
 /// <summary>
 /// One request being answered: the request, the emulator it reached, the organisation service acting as its
-/// user, its Prefer header, and the helpers every handler needs (URLs, JSON reader and writer).
+/// user, its Prefer header, and the helpers every handler needs (URLs, JSON reader and writer). A GET is one
+/// read operation of its request's meter.
 /// </summary>
 internal sealed class ApiCall
 {
@@ -18,6 +20,10 @@ internal sealed class ApiCall
         Context = context;
         Request = request;
         Preferences = Preferences.Of(request);
+        if (request.Method == "GET")
+        {
+            request.Meter.CountRead();
+        }
     }
 
     public DataverseContext Context { get; }
@@ -28,8 +34,12 @@ internal sealed class ApiCall
 
     public EntitySets Sets => Context.Sets;
 
-    /// <summary>Requests sent here run through the pipeline as the caller's user, at depth 1.</summary>
-    public IOrganizationService Service => _service ??= Context.ServiceFor(Request.UserId);
+    /// <summary>
+    /// Requests sent here run through the pipeline as the caller's user, at depth 1; the request's meter learns
+    /// which are look-ups inside an operation (dataverse.md §0.12b).
+    /// </summary>
+    public IOrganizationService Service =>
+        _service ??= new MeteredService(Context.ServiceFor(Request.UserId), Request.Meter, isRead: Request.Method == "GET");
 
     public RowReader Reader => new(Sets, Request.ContentIds);
 

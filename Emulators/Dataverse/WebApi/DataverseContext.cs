@@ -13,6 +13,9 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi;
 /// </summary>
 internal sealed class DataverseContext
 {
+    /// <summary>The systemuser column holding the user's Entra object id, the <c>oid</c> of its tokens.</summary>
+    public const string ObjectIdColumn = "azureactivedirectoryobjectid";
+
     public DataverseContext(DataverseEmulatorOptions options)
     {
         Options = options;
@@ -35,7 +38,7 @@ internal sealed class DataverseContext
 
     public EntitySets Sets => EntitySets.Standard;
 
-    /// <summary>The application user (systemuser with applicationid, accessmode 4) every caller acts as.</summary>
+    /// <summary>The application user (systemuser with applicationid, accessmode 4) a token that is not a JWT stands for.</summary>
     public Guid ApplicationUserId { get; }
 
     public DataverseTraffic Traffic { get; } = new();
@@ -50,7 +53,28 @@ internal sealed class DataverseContext
     /// </summary>
     public Uri WebApiUrl { get; set; } = new("http://127.0.0.1/api/data/v9.2/");
 
+    /// <summary>
+    /// Keeps the work of one request apart from the others', so the pipeline's operation count between its start
+    /// and its end is its own (entitlement operations and execution time, dataverse.md §0.12).
+    /// </summary>
+    public object WorkGate { get; } = new();
+
     public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceAs(userId);
+
+    /// <summary>
+    /// The systemuser a bearer token stands for: a JWT's <c>oid</c> names the user with that
+    /// <c>azureactivedirectoryobjectid</c> (null when the environment has none); any other token, the application user.
+    /// </summary>
+    public Guid? UserFor(string token)
+    {
+        if (Http.BearerToken.ObjectId(token) is not { } objectId)
+        {
+            return ApplicationUserId;
+        }
+
+        return Organization.Rows(DataverseSchema.SystemUser.EntityName)
+            .FirstOrDefault(u => u.GetAttributeValue<Guid>(ObjectIdColumn) == objectId)?.Id;
+    }
 
     // The worker's app registration exists in the environment as an application user (dataverse.md §6 Auth).
     private static Guid SeedApplicationUser(InMemoryOrganization organization)
@@ -60,7 +84,7 @@ internal sealed class DataverseContext
         user["lastname"] = "MsiDynamics Companion";
         user["internalemailaddress"] = "msidynamics-companion@sandbox.invalid";
         user["applicationid"] = Guid.NewGuid();
-        user["azureactivedirectoryobjectid"] = Guid.NewGuid();
+        user[ObjectIdColumn] = Guid.NewGuid();
         user["accessmode"] = new OptionSetValue(4);
         user["isdisabled"] = false;
         user["businessunitid"] = new EntityReference("businessunit", organization.BusinessUnitId);

@@ -44,7 +44,7 @@ internal static class BatchHandler
 
     private static ApiResponse? RunSingle(ApiCall call, BatchOperation operation, BatchResponseWriter writer)
     {
-        var response = ApiRouter.Answer(call.Context, operation.ToRequest(call.Request, new Dictionary<string, string>()));
+        var response = Answer(call, operation.ToRequest(call.Request, new Dictionary<string, string>()));
         writer.Add(response, operation.ContentId);
         return response.IsSuccess ? null : response;
     }
@@ -58,7 +58,7 @@ internal static class BatchHandler
         {
             foreach (var operation in changeSet.Operations)
             {
-                var response = ApiRouter.Answer(call.Context, operation.ToRequest(call.Request, contentIds));
+                var response = Answer(call, operation.ToRequest(call.Request, contentIds));
                 if (!response.IsSuccess)
                 {
                     failure = response;
@@ -84,5 +84,13 @@ internal static class BatchHandler
 
         writer.AddChangeSet(answers);
         return null;
+    }
+
+    // A part's error takes the shape its own Prefer asks for, or else the batch's (dataverse.md §6 Errors).
+    private static ApiResponse Answer(ApiCall call, ApiRequest part)
+    {
+        var preferences = Preferences.Of(part);
+        var shaping = ErrorShaping.Begin(call.Context, preferences.IncludeAnnotations is null ? call.Preferences : preferences);
+        return shaping.Apply(ApiRouter.Answer(call.Context, part));
     }
 }

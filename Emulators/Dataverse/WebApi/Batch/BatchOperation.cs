@@ -63,6 +63,7 @@ internal sealed class BatchOperation
             Headers = ApiRequest.HeaderSet(_message.Headers),
             Body = Encoding.UTF8.GetBytes(_message.Content.TrimEnd('\r', '\n', ' ', '\t')),
             UserId = batch.UserId,
+            Meter = batch.Meter,
             ServiceRoot = batch.ServiceRoot,
             IsBatchPart = true,
             ContentIds = contentIds,

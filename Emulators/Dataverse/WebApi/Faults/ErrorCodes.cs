@@ -43,8 +43,14 @@ internal static class ErrorCodes
     /// <summary>Service protection: too many requests in the window (dataverse.md §6).</summary>
     public const string RequestLimit = "0x80072322";
 
+    /// <summary>Service protection: combined execution time over the limit (dataverse.md §6, §0.12).</summary>
+    public const string ExecutionTimeLimit = "0x80072321";
+
     /// <summary>Service protection: too many concurrent requests (dataverse.md §6).</summary>
     public const string ConcurrencyLimit = "0x80072326";
+
+    /// <summary>403: the token's user is not a user of the environment ("The user is not a member of the organization.").</summary>
+    public const string NotAMember = "0x80072560";
 
     /// <summary>No bearer token, or not a bearer token. UNCERTAIN (Dataverse's 401 usually has no body).</summary>
     public const string Unauthorized = "0x80048306";

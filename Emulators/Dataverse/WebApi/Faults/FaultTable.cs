@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.Emulators.Dataverse.Pipeline;
 using MsiDynamics.Emulators.Dataverse.WebApi.Http;
@@ -11,6 +12,8 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 /// </summary>
 internal static class FaultTable
 {
+    private const string HelpLink = "http://go.microsoft.com/fwlink/?LinkID=398563&error=Microsoft.Crm.CrmException%3a80040265&client=platform";
+
     public static ApiResponse Answer(Exception exception) => exception switch
     {
         ApiException refusal => ApiResponse.Error(refusal.Status, refusal.Code, refusal.Message),
@@ -28,12 +31,19 @@ internal static class FaultTable
         _ => ApiResponse.Error(400, ErrorCodes.InvalidArgument, fault.Message),
     };
 
-    // A plug-in's message reaches the caller as is (dataverse.md §6: InvalidPluginExecutionException
-    // surfaces in the error body); its PluginHttpStatusCode, when set, replaces 400.
+    // A plug-in's message reaches the caller as is, with code 0x80040265 (ISV aborted); its OperationStatus and its
+    // own error code come back as annotations when asked for (dataverse.md §6 Errors, "Include more details with
+    // errors"); its PluginHttpStatusCode, when set, replaces 400. TraceText is filled in by ErrorShaping.
     private static ApiResponse Plugin(InvalidPluginExecutionException plugin)
     {
         var status = plugin.HttpStatus == PluginHttpStatusCode.NotSet ? 400 : (int)plugin.HttpStatus;
-        var code = plugin.ErrorCode == 0 ? ErrorCodes.PluginAborted : $"0x{plugin.ErrorCode:x8}";
-        return ApiResponse.Error(status, code, plugin.Message);
+        var subCode = plugin.ErrorCode != 0 ? plugin.ErrorCode : plugin.HResult;
+        var error = new ApiError(ErrorCodes.PluginAborted, plugin.Message)
+            .Annotated(ApiError.OperationStatus, ((int)plugin.Status).ToString(CultureInfo.InvariantCulture))
+            .Annotated(ApiError.SubErrorCode, subCode.ToString(CultureInfo.InvariantCulture))
+            .Annotated(ApiError.HelpLink, HelpLink)
+            .Annotated(ApiError.TraceText, string.Empty)
+            .Annotated(ApiError.InnerErrorMessage, plugin.Message);
+        return ApiResponse.Error(status, error);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
@@ -7,9 +8,11 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Http;
 
 /// <summary>
 /// Every HTTP request, in order: counted; outside <c>/api/data/v9.2/</c> 404; a URL over the limit 414; no bearer
-/// token 401; the service protection limits 429 with Retry-After; then, while the request counts as in flight,
-/// the injected latency and faults (429, 503, a dropped connection) and finally the work (<see cref="ApiRouter"/>).
-/// Every error answer has Dataverse's error body (dataverse.md §6).
+/// token 401; a token whose user the environment lacks 403; the service protection limits of that user 429 with
+/// Retry-After; then, while the request counts as in flight, the injected latency and faults (429, 503, a dropped
+/// connection) and finally the work (<see cref="ApiWork"/>), whose execution time is charged to the user. Every
+/// answer carries <c>REQ_ID</c> and <c>x-ms-service-request-id</c> (one new GUID), an admitted one also what is left
+/// of the user's budget; every error answer has Dataverse's error body (dataverse.md §6).
 /// </summary>
 internal static class ApiGate
 {
@@ -24,7 +27,8 @@ internal static class ApiGate
             return;
         }
 
-        await HttpExchange.WriteAsync(http, response);
+        var requestId = Guid.NewGuid().ToString("D");
+        await HttpExchange.WriteAsync(http, response.With("REQ_ID", requestId).With("x-ms-service-request-id", requestId));
         context.Traffic.RequestEnded(response.Status);
     }
 
@@ -44,31 +48,42 @@ internal static class ApiGate
                 $"The request URL is {target.Length} characters long; the limit is {options.MaxUrlLength}. Send long queries inside a $batch.");
         }
 
-        if (BearerToken(http) is not { } caller)
+        if (BearerToken.From(http) is not { } token)
         {
             // Dataverse's 401 points the caller at the authority (WWW-Authenticate), the way MSAL discovers it.
             return ApiResponse.Error(401, ErrorCodes.Unauthorized, "The request has no bearer token: send 'Authorization: Bearer <access token>'.")
                 .With("WWW-Authenticate", "Bearer authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize");
         }
 
-        if (context.Protection.Admit(caller, context.Time.GetUtcNow(), options, out var remaining) is { } refusal)
+        if (context.UserFor(token) is not { } user)
+        {
+            return ApiResponse.Error(403, ErrorCodes.NotAMember, "The user is not a member of the organization.");
+        }
+
+        if (context.Protection.Admit(user, context.Time.GetUtcNow(), options) is { } refusal)
         {
             return Throttled(refusal.Code, refusal.Message, refusal.RetryAfterSeconds);
         }
 
+        context.Traffic.CountAdmitted();
+        ApiResponse? answer;
+        var executionTime = TimeSpan.Zero;
         try
         {
-            // The debug header Dataverse adds to every answer (dataverse.md §6 Service protection).
-            return (await WorkAsync(http, context))
-                ?.With("x-ms-ratelimit-burst-remaining-xrm-requests", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            (answer, executionTime) = await WorkAsync(http, context, user);
         }
         finally
         {
-            context.Protection.Leave(caller);
+            context.Protection.Leave(user, context.Time.GetUtcNow(), executionTime);
         }
+
+        // The debug headers Dataverse adds to every answer (dataverse.md §6 Service protection): "1,199.46" seconds.
+        var (requests, time) = context.Protection.Remaining(user, context.Time.GetUtcNow(), options);
+        return answer?.With("x-ms-ratelimit-burst-remaining-xrm-requests", requests.ToString(CultureInfo.InvariantCulture))
+            .With("x-ms-ratelimit-time-remaining-xrm-requests", time.TotalSeconds.ToString("N2", CultureInfo.InvariantCulture));
     }
 
-    private static async Task<ApiResponse?> WorkAsync(HttpContext http, DataverseContext context)
+    private static async Task<(ApiResponse? Answer, TimeSpan ExecutionTime)> WorkAsync(HttpContext http, DataverseContext context, Guid user)
     {
         var faults = context.Options.Faults;
         var fault = context.Faults.Draw(faults);
@@ -80,28 +95,19 @@ internal static class ApiGate
         switch (fault)
         {
             case InjectedFault.Throttle:
-                return Throttled(ErrorCodes.RequestLimit,
+                return (Throttled(ErrorCodes.RequestLimit,
                     "Number of requests exceeded the limit of 6000 over time window of 300 seconds. (injected by the emulator)",
-                    Limits.Refusal.Seconds(faults.RetryAfter));
+                    Limits.Refusal.Seconds(faults.RetryAfter)), TimeSpan.Zero);
             case InjectedFault.ServiceUnavailable:
-                return ApiResponse.Error(503, ErrorCodes.Unexpected, "The service is temporarily unavailable. (injected by the emulator)");
+                return (ApiResponse.Error(503, ErrorCodes.Unexpected, "The service is temporarily unavailable. (injected by the emulator)"), TimeSpan.Zero);
             case InjectedFault.DropBeforeWork:
-                return null;
+                return (null, TimeSpan.Zero);
         }
 
-        var answer = ApiRouter.Answer(context, await HttpExchange.ReadAsync(http, context.ApplicationUserId));
-        return fault == InjectedFault.DropAfterWork ? null : answer;
+        var (answer, executionTime) = ApiWork.Run(context, await HttpExchange.ReadAsync(http, user));
+        return (fault == InjectedFault.DropAfterWork ? null : answer, executionTime);
     }
 
     private static ApiResponse Throttled(string code, string message, int retryAfterSeconds) =>
-        ApiResponse.Error(429, code, message).With("Retry-After", retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    private static string? BearerToken(HttpContext http)
-    {
-        var header = http.Request.Headers.Authorization.ToString();
-        const string Scheme = "Bearer ";
-        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) && header[Scheme.Length..].Trim() is { Length: > 0 } token
-            ? token
-            : null;
-    }
+        ApiResponse.Error(429, code, message).With("Retry-After", retryAfterSeconds.ToString(CultureInfo.InvariantCulture));
 }

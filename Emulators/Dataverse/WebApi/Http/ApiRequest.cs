@@ -20,7 +20,7 @@ internal sealed class ApiRequest
 
     public byte[] Body { get; init; } = [];
 
-    /// <summary>The systemuser the request runs as: the emulator's application user.</summary>
+    /// <summary>The systemuser the request runs as: the one its bearer token stands for.</summary>
     public Guid UserId { get; init; }
 
     /// <summary>
@@ -29,6 +29,9 @@ internal sealed class ApiRequest
     /// client may refuse a link to any other host. Null: the emulator's own <see cref="DataverseContext.WebApiUrl"/>.
     /// </summary>
     public Uri? ServiceRoot { get; init; }
+
+    /// <summary>The entitlement operations of the HTTP request this is, or is a <c>$batch</c> part of.</summary>
+    public Limits.OperationMeter Meter { get; init; } = new();
 
     /// <summary>True for a part of a <c>$batch</c> (counted in <see cref="DataverseTraffic.InnerRequests"/>).</summary>
     public bool IsBatchPart { get; init; }

@@ -15,11 +15,12 @@ internal sealed class ApiResponse
     // Quotes, apostrophes and ampersands as themselves, as Dataverse writes them (W/"470867", not W/\u0022…).
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private ApiResponse(int status, string? contentType, string? body)
+    private ApiResponse(int status, string? contentType, string? body, ApiError? fault = null)
     {
         Status = status;
         ContentType = contentType;
         Body = body;
+        Fault = fault;
         Headers.Add(new("OData-Version", "4.0"));
     }
 
@@ -28,6 +29,9 @@ internal sealed class ApiResponse
     public string? ContentType { get; }
 
     public string? Body { get; }
+
+    /// <summary>The error this answer carries, when it is one of Dataverse's error bodies.</summary>
+    public ApiError? Fault { get; }
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
@@ -43,10 +47,18 @@ internal sealed class ApiResponse
     public static ApiResponse Text(int status, string contentType, string body) => new(status, contentType, body);
 
     /// <summary>Dataverse's error body: <c>{"error":{"code":"0x…","message":"…"}}</c> (dataverse.md §6).</summary>
-    public static ApiResponse Error(int status, string code, string message)
+    public static ApiResponse Error(int status, string code, string message) => Error(status, new ApiError(code, message));
+
+    /// <summary>Dataverse's error body with the error's annotations, as the request's preferences allow them.</summary>
+    public static ApiResponse Error(int status, ApiError error) =>
+        new(status, JsonContentType, error.ToJson().ToJsonString(Relaxed), error);
+
+    /// <summary>The same answer, headers included, with its error body replaced by <paramref name="error"/>.</summary>
+    public ApiResponse WithFault(ApiError error)
     {
-        var body = new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
-        return new ApiResponse(status, JsonContentType, body.ToJsonString(Relaxed));
+        var response = Error(Status, error);
+        response.Headers.AddRange(Headers.Where(h => !string.Equals(h.Key, "OData-Version", StringComparison.OrdinalIgnoreCase)));
+        return response;
     }
 
     public ApiResponse With(string name, string value)

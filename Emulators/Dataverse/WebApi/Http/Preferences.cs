@@ -47,11 +47,13 @@ internal sealed class Preferences
 
     public static Preferences Of(ApiRequest request) => new(request.Header("Prefer"));
 
-    /// <summary>Whether an annotation such as "OData.Community.Display.V1.FormattedValue" was asked for ("*" and "x.*" match).</summary>
+    /// <summary>
+    /// Whether an annotation such as "OData.Community.Display.V1.FormattedValue" was asked for: by name, or by a
+    /// pattern ending in '*' ("*", "Microsoft.PowerApps.CDS.ErrorDetails.*", "Microsoft.PowerApps.CDS.ErrorDetails*").
+    /// </summary>
     public bool Wants(string annotation) => _annotationPatterns.Any(pattern =>
-        pattern == "*"
-        || string.Equals(pattern, annotation, StringComparison.Ordinal)
-        || (pattern.EndsWith(".*", StringComparison.Ordinal) && annotation.StartsWith(pattern[..^1], StringComparison.Ordinal)));
+        string.Equals(pattern, annotation, StringComparison.Ordinal)
+        || (pattern.EndsWith('*') && annotation.StartsWith(pattern[..^1], StringComparison.Ordinal)));
 
     private static IEnumerable<string> Split(string header)
     {

@@ -9,14 +9,21 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Query;
 /// <summary>
 /// The system query options of a collection request (dataverse.md §6): <c>$select</c>, <c>$filter</c>,
 /// <c>$orderby</c>, <c>$top</c>, <c>$count</c>, <c>$skiptoken</c>; parameter aliases (<c>@p1</c>) feed the filter.
-/// <c>$skip</c> is refused as Dataverse refuses it; <c>$expand</c>, <c>$apply</c>, <c>$search</c> and
-/// <c>fetchXml</c> are not emulated.
+/// <c>$skip</c> is refused as Dataverse refuses it; every other option, whether Dataverse has it (<c>$expand</c>,
+/// <c>$apply</c>, <c>$compute</c>, <c>fetchXml</c>, <c>savedQuery</c>, <c>userQuery</c> …) or not, is refused with a
+/// 400 that names it.
 /// </summary>
 internal sealed class CollectionOptions
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "$select", "$filter", "$orderby", "$top", "$count", "$skiptoken",
+    };
+
+    // Options Dataverse answers that the emulator does not (dataverse.md §6 Query).
+    private static readonly HashSet<string> NotEmulated = new(StringComparer.Ordinal)
+    {
+        "$expand", "$apply", "$search", "$compute", "fetchXml", "savedQuery", "userQuery", "sql",
     };
 
     public required Selection Selection { get; init; }
@@ -50,25 +57,23 @@ internal sealed class CollectionOptions
         };
     }
 
+    // Never answered as if the option were absent: an option the emulator lacks is a 400 that names it.
     private static void Check(string name)
     {
+        if (Known.Contains(name) || name.StartsWith('@'))
+        {
+            return;
+        }
+
         if (name == "$skip")
         {
             // page-results: "Dataverse doesn't support the $skip query option".
             throw ApiException.BadRequest("The query parameter $skip is not supported; page with Prefer: odata.maxpagesize and @odata.nextLink.");
         }
 
-        if (name.StartsWith('$') && !Known.Contains(name))
-        {
-            throw name is "$expand" or "$apply" or "$search"
-                ? ApiException.NotEmulated($"The query option {name}")
-                : ApiException.BadRequest($"The query parameter '{name}' is not supported.");
-        }
-
-        if (name == "fetchXml")
-        {
-            throw ApiException.NotEmulated("A fetchXml query");
-        }
+        throw ApiException.BadRequest(NotEmulated.Contains(name)
+            ? $"The query option '{name}' is not emulated by the Dataverse emulator (Emulators/Dataverse/WebApi); the request is refused rather than answered without it."
+            : $"The query parameter '{name}' is not supported.");
     }
 
     private static int? ParseTop(string? top) =>

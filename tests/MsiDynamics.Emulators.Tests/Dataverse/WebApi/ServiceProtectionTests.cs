@@ -3,7 +3,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>The service protection limits: requests per sliding window and concurrent requests (dataverse.md §6; api-limits).</summary>
+/// <summary>The service protection limits of each user: requests per sliding window and concurrent requests (dataverse.md §6, §0.12; api-limits).</summary>
 public sealed class ServiceProtectionTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
@@ -49,7 +49,37 @@ public sealed class ServiceProtectionTests
     }
 
     [Test]
-    public async Task Each_caller_token_has_its_own_budget()
+    public async Task Two_tokens_of_one_user_share_one_budget_so_a_refreshed_token_does_not_reset_it()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var emulator = await DataverseEmulator.StartAsync(new() { PluginAssemblies = [CapturePlugins.Assembly], TimeProvider = time, RequestsPerWindow = 1 });
+        var user = SeedUser(emulator, "Ada");
+        using var first = new WebApiClient(emulator, emulator.TokenFor(user));
+        using var refreshed = new WebApiClient(emulator, emulator.TokenFor(user));
+
+        var served = await first.GetAsync("WhoAmI");
+        var refused = await refreshed.GetAsync("WhoAmI");
+
+        Assert.That(first.Token, Is.Not.EqualTo(refreshed.Token));
+        Assert.That((served.Status, refused.Status, refused.ErrorCode), Is.EqualTo((200, 429, "0x80072322")));
+    }
+
+    [Test]
+    public async Task Two_users_have_separate_budgets()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var emulator = await DataverseEmulator.StartAsync(new() { PluginAssemblies = [CapturePlugins.Assembly], TimeProvider = time, RequestsPerWindow = 1 });
+        using var ada = new WebApiClient(emulator, emulator.TokenFor(SeedUser(emulator, "Ada")));
+        using var grace = new WebApiClient(emulator, emulator.TokenFor(SeedUser(emulator, "Grace")));
+
+        var first = await ada.GetAsync("WhoAmI");
+        var other = await grace.GetAsync("WhoAmI");
+
+        Assert.That((first.Status, other.Status), Is.EqualTo((200, 200)));
+    }
+
+    [Test]
+    public async Task Tokens_that_are_not_JWTs_all_stand_for_the_application_user_and_share_its_budget()
     {
         var time = new FakeTimeProvider(Start);
         await using var emulator = await DataverseEmulator.StartAsync(new() { PluginAssemblies = [CapturePlugins.Assembly], TimeProvider = time, RequestsPerWindow = 1 });
@@ -59,7 +89,7 @@ public sealed class ServiceProtectionTests
         await first.GetAsync("WhoAmI");
         var other = await second.GetAsync("WhoAmI");
 
-        Assert.That(other.Status, Is.EqualTo(200));
+        Assert.That(other.Status, Is.EqualTo(429));
     }
 
     [Test]
@@ -101,6 +131,9 @@ public sealed class ServiceProtectionTests
         Assert.That(refused.Header("Retry-After"), Is.Not.Null);
         Assert.That(served.Select(a => a.Status), Is.All.EqualTo(200));
     }
+
+    private static Guid SeedUser(DataverseEmulator emulator, string name) =>
+        emulator.Seed("systemuser", ("fullname", name), ("azureactivedirectoryobjectid", Guid.NewGuid()));
 
     private static async Task WaitUntil(Func<bool> condition)
     {
