@@ -88,7 +88,7 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
                 var response = answer?.ChangeSet is { } set
                     ? set.FirstOrDefault(r => r.Header("Content-ID") == ContentIdOf(chunk, i, j)) ?? (j < set.Count ? set[j] : null)
                     : answer;
-                var outcome = OutcomeOf(response, missing, unread);
+                var outcome = OutcomeOf(part.Operations[j], response, missing, unread);
                 failed |= response is not null && !outcome.IsSuccess;
                 results.Add(new BatchOperationResult(part.Operations[j], outcome, response?.Body ?? string.Empty));
             }
@@ -103,11 +103,11 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
     private static DataverseOutcome Unknown(string why, int httpStatus = 200) => DataverseOutcome.Failed(DataverseOutcomeKind.Unknown,
         $"Unknown: {why}, so this request may have run; read the row again before sending it again.", httpStatus);
 
-    private static DataverseOutcome OutcomeOf(BatchPartResponse? response, DataverseOutcome missing, DataverseOutcome unread) => response switch
+    private static DataverseOutcome OutcomeOf(BatchOperation operation, BatchPartResponse? response, DataverseOutcome missing, DataverseOutcome unread) => response switch
     {
         null => missing,
         { ChangeSet: not null } => unread,
-        _ => DataverseOutcome.FromStatus(response.Status, response.Body,
+        _ => DataverseOutcome.FromStatus(response.Status, response.Body, operation.IfMatch is not null,
             int.TryParse(response.Header("Retry-After"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
             ODataEntityId.Parse(response.Header("OData-EntityId"))),
     };

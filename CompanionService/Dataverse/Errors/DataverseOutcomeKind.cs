@@ -13,7 +13,10 @@ public enum DataverseOutcomeKind
     /// <summary>404 with Dataverse's "Does Not Exist": the row is gone (an update with <c>If-Match: *</c>, a delete, a read by id).</summary>
     NotFound,
 
-    /// <summary>412: the row changed since its ETag was read, e.g. another worker leased it first. A normal outcome.</summary>
+    /// <summary>
+    /// 412 to a request that sent <c>If-Match</c>: the row changed since its ETag was read, e.g. another worker leased it
+    /// first. A normal outcome. (A 412 to a create, a duplicate key, is Rejected.)
+    /// </summary>
     LostRace,
 
     /// <summary>400, 405, 413 and other 4xx: this request is wrong and will not succeed as it is.</summary>

@@ -18,8 +18,8 @@ public sealed record DataverseAttempt(DataverseOutcome Outcome, DataverseRespons
     /// a 5xx too (execute-batch-operations-using-web-api, "Handling errors") — sending it again would repeat every
     /// request that had already succeeded.
     /// </summary>
-    public static DataverseAttempt From(DataverseResponse response) => new(
-        DataverseOutcome.FromStatus(response.Status, response.Body, response.RetryAfter, response.Id),
+    public static DataverseAttempt From(DataverseResponse response, DataverseRequest request) => new(
+        DataverseOutcome.FromStatus(response.Status, response.Body, request.IfMatch is not null, response.RetryAfter, response.Id),
         response,
         DataverseStatusMap.IsTransient(response.Status) && !response.IsMultipart);
 

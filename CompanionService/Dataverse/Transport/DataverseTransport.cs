@@ -81,7 +81,7 @@ public sealed class DataverseTransport(
                     }
 
                     using var response = await http.SendAsync(message, inner).ConfigureAwait(false);
-                    return DataverseAttempt.From(await DataverseResponse.ReadAsync(response, time.GetUtcNow(), inner).ConfigureAwait(false));
+                    return DataverseAttempt.From(await DataverseResponse.ReadAsync(response, time.GetUtcNow(), inner).ConfigureAwait(false), request);
                 },
                 ct).ConfigureAwait(false);
         }
