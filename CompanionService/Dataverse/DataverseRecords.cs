@@ -14,7 +14,7 @@ namespace MsiDynamics.CompanionService.Dataverse;
 internal sealed class DataverseRecords(DataverseTransport transport)
 {
     /// <summary>The <c>If-Match</c> value meaning "the row must exist" (Decision 7: never create by accident).</summary>
-    public const string AnyVersion = "*";
+    public const string AnyVersion = DataverseRequest.AnyVersion;
 
     /// <summary><c>POST {set}</c> → 204 with <c>OData-EntityId</c>; the new id is in <see cref="DataverseOutcome.Id"/>.</summary>
     public async Task<DataverseOutcome> CreateAsync(string entitySetName, JsonObject row, CancellationToken cancellationToken = default)

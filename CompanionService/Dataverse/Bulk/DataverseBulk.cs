@@ -28,8 +28,9 @@ public sealed class DataverseBulk(DataverseTransport transport, IOptions<Dataver
             if (stop is null)
             {
                 var path = ODataUri.Name(table.EntitySetName) + "/Microsoft.Dynamics.CRM.UpdateMultiple";
-                var reply = await transport.SendAsync(
-                    DataverseRequest.Post(path, DataverseJson.Body(Body(table, chunk)), operation), cancellationToken).ConfigureAwait(false);
+                // Safe to repeat: it sets the same values on existing rows and creates none.
+                var request = DataverseRequest.Post(path, DataverseJson.Body(Body(table, chunk)), operation) with { RepeatSafe = true };
+                var reply = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 requests++;
                 outcomes.AddRange(Enumerable.Repeat(reply.Outcome, chunk.Length));
                 if (reply.Outcome.Kind is DataverseOutcomeKind.AccessDenied or DataverseOutcomeKind.Unavailable or DataverseOutcomeKind.NotConfigured)
