@@ -25,10 +25,10 @@ internal static class DataverseServiceCollectionExtensions
     /// Binds <see cref="DataverseOptions"/> to the <c>Dataverse</c> section (validated at start), registers
     /// <see cref="DataverseClient"/>, <see cref="SyncQueue"/>, <see cref="CurrentRecordReader"/>,
     /// <see cref="MsiColumnsWriter"/>, <see cref="SyncSettingsReader"/> and <see cref="SyncStateStore"/>, and the
-    /// shared token source, budget and retry policy as singletons. The token source is MSAL (and the app
-    /// registration's settings are then required), unless an <see cref="IDataverseTokenSource"/> was registered
-    /// before: the seam through which a host supplies its own tokens. Returns the HTTP client's builder, so a
-    /// host or a test can add handlers or a primary handler.
+    /// shared token source, budget, retry policy and memory of tables refusing UpdateMultiple as singletons. The
+    /// token source is MSAL (and the app registration's settings are then required), unless an
+    /// <see cref="IDataverseTokenSource"/> was registered before: the seam through which a host supplies its own tokens.
+    /// Returns the HTTP client's builder, so a host or a test can add handlers or a primary handler.
     /// </summary>
     public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +37,7 @@ internal static class DataverseServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataverseRateGate>();
         services.TryAddSingleton<DataverseRetryPolicy>();
+        services.TryAddSingleton<BulkSupport>();
         services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
         if (!services.Any(d => d.ServiceType == typeof(IDataverseTokenSource)))
         {

@@ -66,4 +66,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 4215, Level = LogLevel.Warning,
         Message = "Dataverse {Operation} got no answer ({Failure}) after it was sent; it is not sent again, as it may have run: its outcome is Unknown")]
     public static partial void NoAnswerAfterSending(ILogger logger, string operation, string failure);
+
+    [LoggerMessage(EventId = 4216, Level = LogLevel.Warning,
+        Message = "Dataverse table {Table} refuses UpdateMultiple ({Error}); its rows go as $batch PATCHes from now on")]
+    public static partial void BulkRefused(ILogger logger, string table, string error);
 }

@@ -29,7 +29,7 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
         var results = new List<BatchOperationResult>(batch.OperationCount);
         var requests = 0;
         DataverseOutcome? stop = null;
-        foreach (var chunk in batch.Chunks(options.Value.MaxBatchRequests))
+        foreach (var chunk in batch.Chunks(Math.Min(options.Value.MaxBatchRequests, batch.MaxRequestsPerBatch ?? int.MaxValue)))
         {
             if (stop is not null)
             {
