@@ -82,6 +82,12 @@ public sealed class DataverseOptions
     public int UpdateMultipleBatchSize { get; set; } = DataverseLimits.UpdateMultipleTargets;
 
     /// <summary>
+    /// PATCHes per <c>$batch</c> when a table refuses <c>UpdateMultiple</c> and its rows go one request each
+    /// (dataverse.md §0.13). Default 100, the top of Microsoft's advice of about 10 to 100 parts (§0.12).
+    /// </summary>
+    public int UpdateFallbackBatchSize { get; set; } = 100;
+
+    /// <summary>
     /// Longest URL of a plain GET. Default 32,000, under Dataverse's 32,768; reads by many ids that need
     /// more go inside a <c>$batch</c>, where URLs up to 64 KB are accepted (<see cref="MaxBatchUrlLength"/>).
     /// </summary>

@@ -27,6 +27,7 @@ internal sealed class DataverseOptionsValidator : IValidateOptions<DataverseOpti
         OptionsChecks.Range(failures, "Dataverse:MaxRetryAttempts", options.MaxRetryAttempts, 0, 10);
         OptionsChecks.Range(failures, "Dataverse:MaxBatchRequests", options.MaxBatchRequests, 1, DataverseLimits.BatchRequests);
         OptionsChecks.Range(failures, "Dataverse:UpdateMultipleBatchSize", options.UpdateMultipleBatchSize, 1, DataverseLimits.UpdateMultipleTargets);
+        OptionsChecks.Range(failures, "Dataverse:UpdateFallbackBatchSize", options.UpdateFallbackBatchSize, 1, DataverseLimits.BatchRequests);
         OptionsChecks.Range(failures, "Dataverse:MaxUrlLength", options.MaxUrlLength, 2048, DataverseLimits.MaxUrlLength);
         OptionsChecks.Range(failures, "Dataverse:MaxBatchUrlLength", options.MaxBatchUrlLength, 2048, DataverseLimits.MaxBatchUrlLength);
         OptionsChecks.Positive(failures, "Dataverse:RequestWindow", options.RequestWindow);

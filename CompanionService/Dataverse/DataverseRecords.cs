@@ -9,12 +9,13 @@ namespace MsiDynamics.CompanionService.Dataverse;
 /// Single-row writes (dataverse.md §6): create, update with <c>If-Match</c>, delete. Each returns a
 /// <see cref="DataverseOutcome"/>: a 412 is <see cref="DataverseOutcomeKind.LostRace"/>, a 404
 /// <see cref="DataverseOutcomeKind.NotFound"/>, both normal answers; a 404 for a table or column Dataverse does not
-/// have is <see cref="DataverseOutcomeKind.NotConfigured"/> (dataverse.md §6.1), which never means the row is gone.
+/// have is <see cref="DataverseOutcomeKind.NotConfigured"/> (dataverse.md §6.1), which never means the row is gone. A
+/// create or an ETag update whose answer never came is <see cref="DataverseOutcomeKind.Unknown"/>, not sent again.
 /// </summary>
 internal sealed class DataverseRecords(DataverseTransport transport)
 {
     /// <summary>The <c>If-Match</c> value meaning "the row must exist" (Decision 7: never create by accident).</summary>
-    public const string AnyVersion = "*";
+    public const string AnyVersion = DataverseRequest.AnyVersion;
 
     /// <summary><c>POST {set}</c> → 204 with <c>OData-EntityId</c>; the new id is in <see cref="DataverseOutcome.Id"/>.</summary>
     public async Task<DataverseOutcome> CreateAsync(string entitySetName, JsonObject row, CancellationToken cancellationToken = default)

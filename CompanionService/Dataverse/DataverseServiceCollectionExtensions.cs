@@ -8,6 +8,7 @@ using MsiDynamics.CompanionService.Dataverse.Batch;
 using MsiDynamics.CompanionService.Dataverse.Bulk;
 using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Dataverse.Limits;
+using MsiDynamics.CompanionService.Dataverse.Metadata;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Dataverse.Settings;
@@ -24,11 +25,12 @@ internal static class DataverseServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="DataverseOptions"/> to the <c>Dataverse</c> section (validated at start), registers
     /// <see cref="DataverseClient"/>, <see cref="SyncQueue"/>, <see cref="CurrentRecordReader"/>,
-    /// <see cref="MsiColumnsWriter"/>, <see cref="SyncSettingsReader"/> and <see cref="SyncStateStore"/>, and the
-    /// shared token source, budget and retry policy as singletons. The token source is MSAL (and the app
-    /// registration's settings are then required), unless an <see cref="IDataverseTokenSource"/> was registered
-    /// before: the seam through which a host supplies its own tokens. Returns the HTTP client's builder, so a
-    /// host or a test can add handlers or a primary handler.
+    /// <see cref="MsiColumnsWriter"/>, <see cref="ColumnLimitsReader"/>, <see cref="SyncSettingsReader"/> and
+    /// <see cref="SyncStateStore"/>, and the shared token source, budget, retry policy, memory of tables refusing
+    /// UpdateMultiple and column limits as singletons. The token source is MSAL (and the app registration's settings
+    /// are then required), unless an <see cref="IDataverseTokenSource"/> was registered before: the seam through which
+    /// a host supplies its own tokens. Returns the HTTP client's builder, so a host or a test can add handlers or a
+    /// primary handler.
     /// </summary>
     public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +39,8 @@ internal static class DataverseServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataverseRateGate>();
         services.TryAddSingleton<DataverseRetryPolicy>();
+        services.TryAddSingleton<BulkSupport>();
+        services.TryAddSingleton<ColumnLimitsCache>();
         services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
         if (!services.Any(d => d.ServiceType == typeof(IDataverseTokenSource)))
         {
@@ -49,6 +53,7 @@ internal static class DataverseServiceCollectionExtensions
         {
             typeof(DataverseQueries), typeof(DataverseRecords), typeof(DataverseBatches), typeof(DataverseBulk), typeof(DataverseClient),
             typeof(SyncQueue), typeof(CurrentRecordReader), typeof(MsiColumnsWriter), typeof(SyncSettingsReader), typeof(SyncStateStore),
+            typeof(ColumnLimitsReader),
         })
         {
             services.TryAddTransient(type);

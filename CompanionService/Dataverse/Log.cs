@@ -62,4 +62,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 4214, Level = LogLevel.Warning,
         Message = "Dataverse $batch {Operation}: the answer has more parts or change-set responses than requests ({Parts} parts for {Requests} requests); the extra ones are ignored")]
     public static partial void ExtraBatchAnswers(ILogger logger, string operation, int parts, int requests);
+
+    [LoggerMessage(EventId = 4215, Level = LogLevel.Warning,
+        Message = "Dataverse {Operation} got no answer ({Failure}) after it was sent; it is not sent again, as it may have run: its outcome is Unknown")]
+    public static partial void NoAnswerAfterSending(ILogger logger, string operation, string failure);
+
+    [LoggerMessage(EventId = 4216, Level = LogLevel.Warning,
+        Message = "Dataverse table {Table} refuses UpdateMultiple ({Error}); its rows go as $batch PATCHes from now on")]
+    public static partial void BulkRefused(ILogger logger, string table, string error);
 }

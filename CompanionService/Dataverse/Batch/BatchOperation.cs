@@ -16,6 +16,9 @@ public sealed record BatchOperation(HttpMethod Method, string Path, JsonNode? Bo
     /// <summary><c>Prefer</c> preferences of this request (a GET's page size, formatted values).</summary>
     public IReadOnlyList<string> Prefer { get; init; } = [];
 
+    /// <summary>Whether sending it twice does no harm: a GET, or a PATCH with <c>If-Match: *</c> (see <see cref="Transport.DataverseRequest.RepeatSafe"/>).</summary>
+    public bool RepeatSafe => Method == HttpMethod.Get || (Method == HttpMethod.Patch && IfMatch == Transport.DataverseRequest.AnyVersion);
+
     /// <summary>A read, e.g. <see cref="DataverseQuery.ToPath"/>, whose URL may be up to 64 KB inside a batch.</summary>
     public static BatchOperation Get(string path, IReadOnlyList<string> prefer) => new(HttpMethod.Get, path, null, null) { Prefer = prefer };
 

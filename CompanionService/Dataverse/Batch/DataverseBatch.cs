@@ -15,6 +15,9 @@ public sealed class DataverseBatch
     /// </summary>
     public bool ContinueOnError { get; init; }
 
+    /// <summary>At most this many requests per HTTP <c>$batch</c>, below <see cref="DataverseOptions.MaxBatchRequests"/>; null for that limit.</summary>
+    public int? MaxRequestsPerBatch { get; init; }
+
     /// <summary>The parts in order.</summary>
     public IReadOnlyList<BatchPart> Parts => _parts;
 

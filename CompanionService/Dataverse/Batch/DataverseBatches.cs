@@ -17,7 +17,9 @@ namespace MsiDynamics.CompanionService.Dataverse.Batch;
 /// of later HTTP requests, which are not sent, unless <see cref="DataverseBatch.ContinueOnError"/>. A request
 /// whose answer cannot be read, or is missing for no such reason, is Unknown: it may have run (dataverse.md §6.1).
 /// Answers beyond the requests are logged and ignored. When the HTTP request itself fails, its requests and all
-/// later ones get that outcome, and no later one is sent.
+/// later ones get that outcome, and no later one is sent. When its answer never comes, it is sent again only if every
+/// request in it is safe to repeat (<see cref="BatchOperation.RepeatSafe"/>); otherwise its requests are Unknown and
+/// the later ones, not sent, are Unavailable.
 /// </remarks>
 public sealed class DataverseBatches(DataverseTransport transport, IOptions<DataverseOptions> options, ILogger<DataverseBatches> logger)
 {
@@ -27,7 +29,7 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
         var results = new List<BatchOperationResult>(batch.OperationCount);
         var requests = 0;
         DataverseOutcome? stop = null;
-        foreach (var chunk in batch.Chunks(options.Value.MaxBatchRequests))
+        foreach (var chunk in batch.Chunks(Math.Min(options.Value.MaxBatchRequests, batch.MaxRequestsPerBatch ?? int.MaxValue)))
         {
             if (stop is not null)
             {
@@ -36,8 +38,12 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
             }
 
             var (body, boundary) = BatchWriter.Write(chunk, transport.WebApiUrl);
-            var request = DataverseRequest.Post("$batch", () => Multipart(body, boundary), operation)
-                with { Prefer = batch.ContinueOnError ? [ODataAnnotations.ContinueOnError] : [] };
+            // A $batch whose answer never came is sent again only when each of its requests may run twice (dataverse.md §6.1).
+            var request = DataverseRequest.Post("$batch", () => Multipart(body, boundary), operation) with
+            {
+                Prefer = batch.ContinueOnError ? [ODataAnnotations.ContinueOnError] : [],
+                RepeatSafe = chunk.All(p => p.Operations.All(o => o.RepeatSafe)),
+            };
             var reply = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             requests++;
             if (reply.Response is { IsMultipart: true } response)
@@ -53,10 +59,11 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
                 continue;
             }
 
-            // A 2xx that is not multipart: Dataverse took the batch, so its requests may have run.
+            // A 2xx that is not multipart: Dataverse took the batch, so its requests may have run. No answer at all after
+            // sending: Unknown too (the transport's outcome). Either way the later parts are not sent.
             var outcome = reply.Outcome.IsSuccess ? Unknown("the $batch answer was not multipart/mixed", reply.Outcome.HttpStatus) : reply.Outcome;
             results.AddRange(chunk.SelectMany(p => p.Operations).Select(o => new BatchOperationResult(o, outcome, string.Empty)));
-            stop = reply.Outcome.IsSuccess ? NotExecuted : outcome;
+            stop = reply.Outcome.IsSuccess ? NotExecuted : outcome.Kind == DataverseOutcomeKind.Unknown ? NotSent : outcome;
         }
 
         return new DataverseBatchResult(results, requests);
@@ -88,7 +95,7 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
                 var response = answer?.ChangeSet is { } set
                     ? set.FirstOrDefault(r => r.Header("Content-ID") == ContentIdOf(chunk, i, j)) ?? (j < set.Count ? set[j] : null)
                     : answer;
-                var outcome = OutcomeOf(response, missing, unread);
+                var outcome = OutcomeOf(part.Operations[j], response, missing, unread);
                 failed |= response is not null && !outcome.IsSuccess;
                 results.Add(new BatchOperationResult(part.Operations[j], outcome, response?.Body ?? string.Empty));
             }
@@ -100,14 +107,17 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
     private static readonly DataverseOutcome NotExecuted =
         DataverseOutcome.Failed(DataverseOutcomeKind.NotExecuted, "Not run: an earlier request of the $batch failed.");
 
+    private static readonly DataverseOutcome NotSent = DataverseOutcome.Failed(DataverseOutcomeKind.Unavailable,
+        "Not sent: Dataverse did not answer an earlier part of this $batch; send it again later.");
+
     private static DataverseOutcome Unknown(string why, int httpStatus = 200) => DataverseOutcome.Failed(DataverseOutcomeKind.Unknown,
         $"Unknown: {why}, so this request may have run; read the row again before sending it again.", httpStatus);
 
-    private static DataverseOutcome OutcomeOf(BatchPartResponse? response, DataverseOutcome missing, DataverseOutcome unread) => response switch
+    private static DataverseOutcome OutcomeOf(BatchOperation operation, BatchPartResponse? response, DataverseOutcome missing, DataverseOutcome unread) => response switch
     {
         null => missing,
         { ChangeSet: not null } => unread,
-        _ => DataverseOutcome.FromStatus(response.Status, response.Body,
+        _ => DataverseOutcome.FromStatus(response.Status, response.Body, operation.IfMatch is not null,
             int.TryParse(response.Header("Retry-After"), out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
             ODataEntityId.Parse(response.Header("OData-EntityId"))),
     };

@@ -28,8 +28,11 @@ public sealed record DataverseOutcome
     public static DataverseOutcome Succeeded(int httpStatus = 204, Guid? id = null) =>
         new() { Kind = DataverseOutcomeKind.Succeeded, HttpStatus = httpStatus, Id = id };
 
-    /// <summary>The outcome of an HTTP answer: its status and the error of its body, mapped by <see cref="DataverseStatusMap"/>.</summary>
-    public static DataverseOutcome FromStatus(int httpStatus, string? body, TimeSpan? retryAfter = null, Guid? id = null)
+    /// <summary>
+    /// The outcome of an HTTP answer: its status and the error of its body, mapped by <see cref="DataverseStatusMap"/>;
+    /// <paramref name="conditional"/> says whether the request sent <c>If-Match</c> (a 412 is then a lost race).
+    /// </summary>
+    public static DataverseOutcome FromStatus(int httpStatus, string? body, bool conditional, TimeSpan? retryAfter = null, Guid? id = null)
     {
         if (DataverseStatusMap.Kind(httpStatus) == DataverseOutcomeKind.Succeeded)
         {
@@ -37,7 +40,7 @@ public sealed record DataverseOutcome
         }
 
         var error = DataverseError.TryParse(body);
-        var kind = DataverseStatusMap.Kind(httpStatus, error);
+        var kind = DataverseStatusMap.Kind(httpStatus, error, conditional);
         return new()
         {
             Kind = kind,

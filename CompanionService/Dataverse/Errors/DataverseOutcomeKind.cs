@@ -3,7 +3,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Errors;
 /// <summary>How one Dataverse request ended, as the callers decide on it (one table: <see cref="DataverseStatusMap"/>).</summary>
 /// <remarks>
 /// Only NotFound says a row is gone. NotConfigured says the request names something the environment lacks, and
-/// Unknown that a <c>$batch</c> request may have run: neither may be read as "nothing to do" (dataverse.md §6.1).
+/// Unknown that a request may have run: neither may be read as "nothing to do" (dataverse.md §6.1).
 /// </remarks>
 public enum DataverseOutcomeKind
 {
@@ -13,7 +13,10 @@ public enum DataverseOutcomeKind
     /// <summary>404 with Dataverse's "Does Not Exist": the row is gone (an update with <c>If-Match: *</c>, a delete, a read by id).</summary>
     NotFound,
 
-    /// <summary>412: the row changed since its ETag was read, e.g. another worker leased it first. A normal outcome.</summary>
+    /// <summary>
+    /// 412 to a request that sent <c>If-Match</c>: the row changed since its ETag was read, e.g. another worker leased it
+    /// first. A normal outcome. (A 412 to a create, a duplicate key, is Rejected.)
+    /// </summary>
     LostRace,
 
     /// <summary>400, 405, 413 and other 4xx: this request is wrong and will not succeed as it is.</summary>
@@ -22,7 +25,7 @@ public enum DataverseOutcomeKind
     /// <summary>401 after a fresh token, 403, or no token: fix the app registration, user or role, then run again.</summary>
     AccessDenied,
 
-    /// <summary>429, 5xx, time-out or no connection, still so after the retries: try again later.</summary>
+    /// <summary>429, 5xx, no connection, or a time-out of a request safe to repeat, still so after the retries: try again later.</summary>
     Unavailable,
 
     /// <summary>Inside a <c>$batch</c>: never run, because an earlier request failed without continue-on-error.</summary>
@@ -35,7 +38,8 @@ public enum DataverseOutcomeKind
     NotConfigured,
 
     /// <summary>
-    /// Inside a <c>$batch</c> whose answer could not be read (dataverse.md §6.1): the request may or may not have
+    /// A request whose answer never came after it was sent (time-out, connection lost) and that is not safe to send
+    /// twice, or one inside a <c>$batch</c> whose answer could not be read (dataverse.md §6.1): it may or may not have
     /// run. Read the row again before sending it again.
     /// </summary>
     Unknown,

@@ -21,12 +21,15 @@ internal static class DataverseStatusMap
     };
 
     /// <summary>
-    /// What an error answer means, the status refined by Dataverse's error where the status alone is ambiguous:
-    /// a 404 or 400 that says a name does not exist, and a 404 without Dataverse's error body, are
-    /// NotConfigured (dataverse.md §6.1), not a missing row (NotFound) nor a wrong value (Rejected).
+    /// What an error answer means, from the status, what was sent and Dataverse's message, never from its code alone
+    /// (the code may be empty, dataverse.md §0.14): a 412 is a lost race only for a request that sent <c>If-Match</c>
+    /// (<paramref name="conditional"/>); without one it is a refused duplicate (Rejected). A 404 or 400 that says a name
+    /// does not exist, and a 404 without Dataverse's error body, are NotConfigured (dataverse.md §6.1), not a missing
+    /// row (NotFound) nor a wrong value (Rejected).
     /// </summary>
-    public static DataverseOutcomeKind Kind(int httpStatus, DataverseError? error) => httpStatus switch
+    public static DataverseOutcomeKind Kind(int httpStatus, DataverseError? error, bool conditional) => httpStatus switch
     {
+        412 when !conditional => DataverseOutcomeKind.Rejected,
         404 when error is null => DataverseOutcomeKind.NotConfigured,
         400 or 404 when error is not null && DataverseMissingName.Find(httpStatus, error) is not null => DataverseOutcomeKind.NotConfigured,
         _ => Kind(httpStatus),

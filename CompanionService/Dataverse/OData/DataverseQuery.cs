@@ -4,9 +4,10 @@ namespace MsiDynamics.CompanionService.Dataverse.OData;
 
 /// <summary>
 /// A collection query of one entity set: <c>$select</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, page
-/// size (<c>Prefer: odata.maxpagesize</c>) and formatted values
-/// (<c>Prefer: odata.include-annotations="OData.Community.Display.V1.FormattedValue"</c>). Names are
-/// checked, values escaped and URL-encoded (<see cref="ODataFilter"/>, <see cref="ODataUri"/>).
+/// size (<c>Prefer: odata.maxpagesize</c>) and annotations: formatted values when asked, and the table of every
+/// lookup selected (<c>_x_value@Microsoft.Dynamics.CRM.lookuplogicalname</c>), since an owner, customer or
+/// connection end may point at more than one table (dataverse.md §6). Names are checked, values escaped and
+/// URL-encoded (<see cref="ODataFilter"/>, <see cref="ODataUri"/>).
 /// </summary>
 public sealed class DataverseQuery
 {
@@ -98,10 +99,26 @@ public sealed class DataverseQuery
         return query.Length == 0 ? EntitySetName : EntitySetName + "?" + query.TrimStart('&');
     }
 
+    /// <summary>Whether rows carry the table each selected lookup points at: true when a <c>_x_value</c> column is selected.</summary>
+    public bool IncludesLookupTables => _select.Any(ODataAnnotations.IsLookupValue);
+
     /// <summary>The <c>Prefer</c> preferences of this query, with <paramref name="defaultPageSize"/> unless set.</summary>
-    public IReadOnlyList<string> Preferences(int defaultPageSize) => IncludeFormattedValues
-        ? [ODataAnnotations.MaxPageSize(PageSize ?? defaultPageSize), ODataAnnotations.IncludeFormattedValues]
-        : [ODataAnnotations.MaxPageSize(PageSize ?? defaultPageSize)];
+    public IReadOnlyList<string> Preferences(int defaultPageSize)
+    {
+        var terms = new List<string>();
+        if (IncludeFormattedValues)
+        {
+            terms.Add(ODataAnnotations.FormattedValueTerm);
+        }
+
+        if (IncludesLookupTables)
+        {
+            terms.Add(ODataAnnotations.LookupLogicalNameTerm);
+        }
+
+        var pageSize = ODataAnnotations.MaxPageSize(PageSize ?? defaultPageSize);
+        return terms.Count == 0 ? [pageSize] : [pageSize, ODataAnnotations.IncludeAnnotations(terms)];
+    }
 
     public override string ToString() => ToPath();
 }

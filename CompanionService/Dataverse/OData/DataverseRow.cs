@@ -58,6 +58,13 @@ public sealed class DataverseRow(JsonElement element)
     public string? GetLookupLogicalName(string lookup) =>
         GetString(ODataAnnotations.LookupValue(lookup) + ODataAnnotations.LookupLogicalName);
 
+    /// <summary>
+    /// The row a lookup points at, id and table: <c>ownerid</c> → a <c>systemuser</c> or a <c>team</c>; null when empty.
+    /// Queries that select <c>_x_value</c> ask for the table (<see cref="DataverseQuery.IncludesLookupTables"/>).
+    /// </summary>
+    public DataverseLookup? GetLookupTarget(string lookup) =>
+        GetLookup(lookup) is { } id ? new DataverseLookup(id, GetLookupLogicalName(lookup)) : null;
+
     /// <summary>The formatted value of <paramref name="column"/> (a choice's label, a lookup's name), when asked for.</summary>
     public string? GetFormattedValue(string column) => GetString(column + ODataAnnotations.FormattedValue);
 

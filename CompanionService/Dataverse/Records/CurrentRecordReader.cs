@@ -17,7 +17,8 @@ internal sealed class CurrentRecordReader(DataverseQueries queries, DataverseBat
 {
     /// <summary>
     /// The pages of rows of <paramref name="table"/> whose primary key is in <paramref name="ids"/>, with
-    /// <paramref name="select"/> (and formatted values when asked). A failed page is the last one.
+    /// <paramref name="select"/> (and formatted values when asked; the table of each selected <c>_x_value</c> lookup
+    /// always, <see cref="DataverseRow.GetLookupTarget"/>). A failed page is the last one.
     /// </summary>
     public async IAsyncEnumerable<DataversePage> ReadAsync(
         DataverseTable table, IEnumerable<Guid> ids, IReadOnlyList<string> select, bool formattedValues = false,

@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Dataverse.Bulk;
+using MsiDynamics.CompanionService.Dataverse.Metadata;
 
 namespace MsiDynamics.CompanionService.Dataverse.Records;
 
@@ -12,8 +13,9 @@ namespace MsiDynamics.CompanionService.Dataverse.Records;
 /// <param name="Columns">Logical column name → value (text, whole number, date, or null).</param>
 public sealed record MsiColumnsUpdate(DataverseTable Table, Guid Id, IReadOnlyDictionary<string, object?> Columns)
 {
-    /// <summary>The <c>UpdateMultiple</c> target.</summary>
-    public RowUpdate ToTarget() => RowUpdate.Of(Id, Columns);
+    /// <summary>The <c>UpdateMultiple</c> target, each text value cut to its column's length in <paramref name="limits"/>.</summary>
+    public RowUpdate ToTarget(ColumnLimits limits) =>
+        RowUpdate.Of(Id, Columns.Select(c => new KeyValuePair<string, object?>(c.Key, limits.Fit(c.Key, c.Value))));
 
     public override string ToString() => $"{Table} {Id:D} ({Columns.Count} MSI columns)";
 }

@@ -18,14 +18,20 @@ public sealed record DataverseAttempt(DataverseOutcome Outcome, DataverseRespons
     /// a 5xx too (execute-batch-operations-using-web-api, "Handling errors") — sending it again would repeat every
     /// request that had already succeeded.
     /// </summary>
-    public static DataverseAttempt From(DataverseResponse response) => new(
-        DataverseOutcome.FromStatus(response.Status, response.Body, response.RetryAfter, response.Id),
+    public static DataverseAttempt From(DataverseResponse response, DataverseRequest request) => new(
+        DataverseOutcome.FromStatus(response.Status, response.Body, request.IfMatch is not null, response.RetryAfter, response.Id),
         response,
         DataverseStatusMap.IsTransient(response.Status) && !response.IsMultipart);
 
-    /// <summary>No response: a time-out or a dropped connection.</summary>
-    public static DataverseAttempt NoResponse(string what) => new(
-        DataverseOutcome.Failed(DataverseOutcomeKind.Unavailable, $"No response from Dataverse: {what}."), null, true);
+    /// <summary>
+    /// No response: a time-out or a dropped connection. Sent again only when nothing reached Dataverse or the request
+    /// is <see cref="DataverseRequest.RepeatSafe"/>; otherwise Unknown, as it may have run (dataverse.md §6.1).
+    /// </summary>
+    public static DataverseAttempt NoResponse(string what, bool mayHaveRun, DataverseRequest request) => mayHaveRun && !request.RepeatSafe
+        ? new(DataverseOutcome.Failed(DataverseOutcomeKind.Unknown,
+            $"No answer from Dataverse ({what}) after the request was sent, so it may have run; read the row again before sending it again."),
+            null, false)
+        : new(DataverseOutcome.Failed(DataverseOutcomeKind.Unavailable, $"No response from Dataverse: {what}."), null, true);
 
     /// <summary>No token could be had; a refusal is final, an unreachable identity service is retried.</summary>
     public static DataverseAttempt NoToken(DataverseTokenResult token) => new(

@@ -18,14 +18,25 @@ public sealed record DataverseRequest(HttpMethod Method, string Path, Func<HttpC
     /// <summary><c>Prefer</c> preferences, e.g. <c>odata.maxpagesize=5000</c>; sent as one comma-separated header.</summary>
     public IReadOnlyList<string> Prefer { get; init; } = [];
 
+    /// <summary>
+    /// Whether sending the request twice leaves Dataverse as sending it once and answers the same (a GET, a PATCH with
+    /// <c>If-Match: *</c>). Only such a request is sent again when its answer never came (time-out, connection lost
+    /// after sending); any other is then Unknown: it may have run (dataverse.md §6.1). A create, or a PATCH on an ETag
+    /// (whose repeat would read as a lost race), is not.
+    /// </summary>
+    public bool RepeatSafe { get; init; }
+
     public static DataverseRequest Get(string path, string operation, IReadOnlyList<string> prefer) =>
-        new(HttpMethod.Get, path, null, operation) { Prefer = prefer };
+        new(HttpMethod.Get, path, null, operation) { Prefer = prefer, RepeatSafe = true };
 
     public static DataverseRequest Post(string path, Func<HttpContent> content, string operation) =>
         new(HttpMethod.Post, path, content, operation);
 
     public static DataverseRequest Patch(string path, Func<HttpContent> content, string ifMatch, string operation) =>
-        new(HttpMethod.Patch, path, content, operation) { IfMatch = ifMatch };
+        new(HttpMethod.Patch, path, content, operation) { IfMatch = ifMatch, RepeatSafe = ifMatch == AnyVersion };
+
+    /// <summary>The <c>If-Match</c> value meaning "any version of an existing row".</summary>
+    public const string AnyVersion = "*";
 
     public static DataverseRequest Delete(string path, string? ifMatch, string operation) =>
         new(HttpMethod.Delete, path, null, operation) { IfMatch = ifMatch };

@@ -81,7 +81,7 @@ public sealed class DataverseTransport(
                     }
 
                     using var response = await http.SendAsync(message, inner).ConfigureAwait(false);
-                    return DataverseAttempt.From(await DataverseResponse.ReadAsync(response, time.GetUtcNow(), inner).ConfigureAwait(false));
+                    return DataverseAttempt.From(await DataverseResponse.ReadAsync(response, time.GetUtcNow(), inner).ConfigureAwait(false), request);
                 },
                 ct).ConfigureAwait(false);
         }
@@ -89,10 +89,23 @@ public sealed class DataverseTransport(
             || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
             var failure = ex is OperationCanceledException ? "timed out" : $"connection failed ({ex.GetType().Name})";
-            Log.NoResponse(logger, request.Operation, failure);
-            return DataverseAttempt.NoResponse(failure);
+            var attempt = DataverseAttempt.NoResponse(failure, MayHaveReachedDataverse(ex), request);
+            if (attempt.Transient)
+            {
+                Log.NoResponse(logger, request.Operation, failure);
+            }
+            else
+            {
+                Log.NoAnswerAfterSending(logger, request.Operation, failure);
+            }
+
+            return attempt;
         }
     }
+
+    /// <summary>False only when the connection itself could not be made, so nothing of the request was sent.</summary>
+    private static bool MayHaveReachedDataverse(Exception ex) =>
+        ex is not HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
 
     private DataverseReply Conclude(DataverseRequest request, DataverseAttempt last)
     {

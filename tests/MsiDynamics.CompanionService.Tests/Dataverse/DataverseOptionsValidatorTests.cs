@@ -66,6 +66,7 @@ public sealed class DataverseOptionsValidatorTests
     [TestCase(nameof(DataverseOptions.RequestsPerWindow), 6001)]
     [TestCase(nameof(DataverseOptions.MaxPageSize), 5001)]
     [TestCase(nameof(DataverseOptions.MaxBatchRequests), 1001)]
+    [TestCase(nameof(DataverseOptions.UpdateFallbackBatchSize), 1001)]
     public void Limits_above_Dataverses_are_refused(string setting, int value)
     {
         var options = Valid();

@@ -11,7 +11,8 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 /// One worker's Dataverse client, built as the worker builds it — <c>AddDataverseClient(configuration)</c> — with
 /// <c>Dataverse:Url</c> pointing at the emulator and a fixed bearer token from a token source registered first (the emulator's caller identity, so two
 /// workers with different tokens have their own service protection budgets). Retry back-off is a millisecond, so
-/// tests that keep real time do not wait; a test that needs time to pass gives both sides one fake clock.
+/// tests that keep real time do not wait; a test that needs time to pass gives both sides one fake clock. Table
+/// definitions the emulator does not serve yet come from <see cref="MetadataStandIn"/>.
 /// </summary>
 internal sealed class LoopbackWorker : IAsyncDisposable
 {
@@ -54,7 +55,8 @@ internal sealed class LoopbackWorker : IAsyncDisposable
         }
 
         services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource(token));
-        services.AddDataverseClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        services.AddDataverseClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
+            .AddHttpMessageHandler(() => new MetadataStandIn());
         return new LoopbackWorker(services.BuildServiceProvider(validateScopes: true), token);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Xrm.Sdk;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.OData;
 using MsiDynamics.CompanionService.Dataverse.Records;
@@ -60,6 +61,25 @@ public sealed class RecordReadLoopbackTests
         Assert.That(rows.Select(r => r.GetFormattedValue("statuscode")), Has.All.Not.Null, "the Prefer header of each GET inside the batch is honoured");
         Assert.That((dv.Traffic.TotalRequests, dv.Traffic.BatchRequests), Is.EqualTo((1, 1)), "one $batch, no URL over the limit");
         Assert.That(dv.Traffic.InnerRequests, Is.InRange(2, 4));
+    }
+
+    [Test]
+    public async Task A_lead_owned_by_a_team_reads_as_a_team_owner_and_one_owned_by_a_user_as_a_user_owner()
+    {
+        await using var dv = await LoopbackDataverse.StartAsync();
+        var team = Guid.NewGuid();
+        var user = Guid.NewGuid();
+        var teamLead = dv.Organization.SeedRow("lead", ("lastname", "Team"), ("ownerid", new EntityReference("team", team)));
+        var userLead = dv.Organization.SeedRow("lead", ("lastname", "User"), ("ownerid", new EntityReference("systemuser", user)));
+
+        var rows = new List<DataverseRow>();
+        await foreach (var page in dv.Worker.Get<CurrentRecordReader>().ReadAsync(DataverseTable.Lead, [teamLead, userLead], ["lastname", "_ownerid_value"]))
+        {
+            rows.AddRange(page.Rows);
+        }
+
+        Assert.That(rows.Single(r => r.GetGuid("leadid") == teamLead).GetLookupTarget("ownerid"), Is.EqualTo(new DataverseLookup(team, "team")));
+        Assert.That(rows.Single(r => r.GetGuid("leadid") == userLead).GetLookupTarget("ownerid"), Is.EqualTo(new DataverseLookup(user, "systemuser")));
     }
 
     [Test]

@@ -22,6 +22,11 @@ internal sealed class StubDataverseHandler(Func<RecordedDataverseRequest, StubDa
         var recorded = new RecordedDataverseRequest(request.Method.Method, request.RequestUri!, headers, body);
         Requests.Enqueue(recorded);
         var stub = answer(recorded);
+        if (stub.Failure is { } failure)
+        {
+            throw failure;
+        }
+
         if (stub.DropConnection)
         {
             throw new HttpRequestException("The stub dropped the connection.");

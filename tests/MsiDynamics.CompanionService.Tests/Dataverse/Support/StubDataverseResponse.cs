@@ -9,6 +9,9 @@ internal sealed record StubDataverseResponse(HttpStatusCode Status, string Body,
 
     public bool DropConnection { get; init; }
 
+    /// <summary>The exception the stub throws instead of answering; set by <see cref="Refused"/> and <see cref="TimedOut"/>.</summary>
+    public Exception? Failure { get; init; }
+
     public static StubDataverseResponse NoContent() => new(HttpStatusCode.NoContent, string.Empty);
 
     public static StubDataverseResponse Created(string entityIdUrl) =>
@@ -28,6 +31,14 @@ internal sealed record StubDataverseResponse(HttpStatusCode Status, string Body,
             with { Headers = new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
 
     public static StubDataverseResponse Dropped() => NoContent() with { DropConnection = true };
+
+    /// <summary>The connection could not be made: nothing of the request reached Dataverse.</summary>
+    public static StubDataverseResponse Refused() =>
+        NoContent() with { Failure = new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (contoso.crm.dynamics.com:443)") };
+
+    /// <summary>The request was sent and no answer came before the time-out (what <c>HttpClient.Timeout</c> throws).</summary>
+    public static StubDataverseResponse TimedOut() =>
+        NoContent() with { Failure = new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException()) };
 
     /// <summary>A <c>$batch</c> answer with boundary <c>batchresponse_1</c> (see <see cref="BatchAnswer"/>).</summary>
     public static StubDataverseResponse Batch(string body, HttpStatusCode status = HttpStatusCode.OK) =>
