@@ -55,6 +55,12 @@ public sealed class MarketoEmulatorOptions
     /// </summary>
     public IList<string> CustomLeadFields { get; set; } = new List<string>();
 
+    /// <summary>
+    /// The form datetimes are written in: activityDate and every datetime field of a query answer. Default
+    /// <see cref="MarketoDateTimeForm.Utc"/>; the others are forms Marketo also writes (marketo.md D11).
+    /// </summary>
+    public MarketoDateTimeForm DateTimeForm { get; set; }
+
     /// <summary>The clock behind token expiry, rate windows, the daily quota and latency. Default system time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -51,7 +51,7 @@ internal static class LeadQuery
 
             var fields = FieldsOf(call);
             var page = matches.Skip(paging.Offset).Take(paging.BatchSize);
-            var result = new JsonArray([.. page.Select(l => (JsonNode)FieldValues.Project(l.Fields, fields, null))]);
+            var result = new JsonArray([.. page.Select(l => (JsonNode)Render(call, FieldValues.Project(l.Fields, fields, null)))]);
             return Paging.Answer(call, result, paging, matches.Count);
         }
     }
@@ -68,7 +68,7 @@ internal static class LeadQuery
         {
             var lead = call.Store.LeadTable.Get(id);
             var fields = FieldsOf(call);
-            return call.Ok(lead is null ? new JsonArray() : new JsonArray(FieldValues.Project(lead.Fields, fields, null)));
+            return call.Ok(lead is null ? new JsonArray() : new JsonArray(Render(call, FieldValues.Project(lead.Fields, fields, null))));
         }
     }
 
@@ -79,6 +79,15 @@ internal static class LeadQuery
         return requested.Count == 0
             ? LeadFields.DefaultQueryFields
             : [LeadFields.Id, .. requested.Where(f => f != LeadFields.Id).Distinct()];
+    }
+
+    /// <summary>The lead's datetime fields in the configured answer form (D11).</summary>
+    private static JsonObject Render(MarketoCall call, JsonObject result)
+    {
+        var form = call.Context.Options.DateTimeForm;
+        return form == MarketoDateTimeForm.Utc
+            ? result
+            : FieldValues.Render(result, name => LeadFields.For(call.Context.Options).Any(f => f.Name == name && f.DataType == "datetime"), form);
     }
 
     private static IReadOnlyList<Lead> Find(RecordTable<Lead> table, string field, string value) =>

@@ -90,7 +90,8 @@ internal sealed class LeadUpsert
         fields[LeadFields.CreatedAt] = now;
         fields[LeadFields.UpdatedAt] = now;
         Table.Put(new Lead(id, fields));
-        _call.Store.AppendActivity(id, ActivityTypes.NewLead, "Web service API", [("Source Type", "Web service API")], _call.Now);
+        // New Lead's primary attribute is the lead itself ("Lead ID"); an API call runs in no campaign.
+        _call.Store.AppendActivity(id, ActivityTypes.NewLead, new ActivityPrimary("Web service API", id, null), [("Source Type", "Web service API")], _call.Now);
         return RecordReasons.Done(null, LeadFields.Id, id, "created");
     }
 
