@@ -36,6 +36,12 @@ public sealed class MarketoEmulatorOptions
     /// </summary>
     public bool AllowQueryStringToken { get; set; }
 
+    /// <summary>What a REST call without any token is answered with (UNCERTAIN, marketo.md §1). Default 601.</summary>
+    public MarketoMissingTokenAnswer MissingToken { get; set; }
+
+    /// <summary>What a lead query naming an unknown field answers (UNCERTAIN, marketo.md D8). Default null values.</summary>
+    public MarketoUnknownFieldAnswer UnknownQueryField { get; set; }
+
     /// <summary>
     /// Whether Sync Leads accepts <c>lookupField=externalPersonId</c>. Default false (answers 1011); the docs
     /// leave it UNCERTAIN (§3.4) and the worker must not rely on it (decision 3).

@@ -41,6 +41,11 @@ internal static class LeadQuery
             return call.Fail(MarketoErrors.InvalidData, "Invalid batchSize or nextPageToken");
         }
 
+        if (UnknownField(call) is { } unknown)
+        {
+            return call.Fail(MarketoErrors.FieldNotFound, $"Field '{unknown}' not found");
+        }
+
         lock (call.Store.Gate)
         {
             var matches = values.SelectMany(v => Find(call.Store.LeadTable, filterType, v)).DistinctBy(l => l.Id).OrderBy(l => l.Id).ToList();
@@ -70,6 +75,21 @@ internal static class LeadQuery
             var fields = FieldsOf(call);
             return call.Ok(lead is null ? new JsonArray() : new JsonArray(Render(call, FieldValues.Project(lead.Fields, fields, null))));
         }
+    }
+
+    /// <summary>
+    /// The first requested field the instance lacks, when the emulator is switched to refuse it (UNCERTAIN,
+    /// marketo.md D8); null when every field exists or unknown fields come back null.
+    /// </summary>
+    private static string? UnknownField(MarketoCall call)
+    {
+        if (call.Context.Options.UnknownQueryField != MarketoUnknownFieldAnswer.Refuse1006)
+        {
+            return null;
+        }
+
+        var known = LeadFields.For(call.Context.Options);
+        return call.Request.List("fields").FirstOrDefault(name => known.All(f => f.Name != name));
     }
 
     /// <summary>The requested fields with <c>id</c> first, or the default set (§3.4).</summary>
