@@ -69,6 +69,11 @@ internal static class LeadQuery
             return call.Fail(MarketoErrors.NotFound);
         }
 
+        if (UnknownField(call) is { } unknown)
+        {
+            return call.Fail(MarketoErrors.FieldNotFound, $"Field '{unknown}' not found");
+        }
+
         lock (call.Store.Gate)
         {
             var lead = call.Store.LeadTable.Get(id);
