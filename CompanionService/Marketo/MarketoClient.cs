@@ -7,6 +7,7 @@ using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Marketo.Usage;
 
 namespace MsiDynamics.CompanionService.Marketo;
 
@@ -28,6 +29,7 @@ public sealed class MarketoClient(
     OpportunityRolesClient opportunityRoles,
     ActivitiesClient activities,
     DescribeClient describe,
+    UsageClient usage,
     DailyQuotaCounter quota)
 {
     /// <summary>Sales persons: sync and delete by <c>externalSalesPersonId</c>.</summary>
@@ -50,6 +52,9 @@ public sealed class MarketoClient(
 
     /// <summary>Describe of every object, for field validation.</summary>
     public DescribeClient Describe { get; } = describe;
+
+    /// <summary>Marketo's own count of the subscription's calls today and over the last seven days.</summary>
+    public UsageClient Usage { get; } = usage;
 
     /// <summary>Today's count against the daily quota, and when it resets.</summary>
     public MarketoQuotaState Quota => quota.Snapshot();

@@ -21,6 +21,8 @@ internal static class MarketoSchema
     public const string ActivitiesPagingToken = "rest/v1/activities/pagingtoken.json";
     public const string Activities = "rest/v1/activities.json";
     public const string ActivityTypes = "rest/v1/activities/types.json";
+    public const string Usage = "rest/v1/stats/usage.json";
+    public const string UsageLastSevenDays = "rest/v1/stats/usage/last7days.json";
 
     // Body and query members.
     public const string Action = "action";

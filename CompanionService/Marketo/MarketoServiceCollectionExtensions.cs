@@ -15,6 +15,7 @@ using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Marketo.Usage;
 
 namespace MsiDynamics.CompanionService.Marketo;
 
@@ -49,6 +50,8 @@ internal static class MarketoServiceCollectionExtensions
         services.TryAddTransient<OpportunityRolesClient>();
         services.TryAddTransient<ActivitiesClient>();
         services.TryAddTransient<DescribeClient>();
+        services.TryAddTransient<UsageClient>();
+        services.TryAddSingleton<AbsentLeadFields>();
         services.TryAddTransient<MarketoClient>();
 
         var builder = services.AddHttpClient<MarketoTransport>(HttpClientName, (provider, http) =>

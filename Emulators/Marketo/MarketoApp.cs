@@ -26,6 +26,7 @@ internal static class MarketoApp
         ObjectEndpoints.Map(app);
         LeadEndpoints.Map(app);
         ActivityEndpoints.Map(app);
+        UsageEndpoints.Map(app);
         MarketoRoutes.MapNotFound(app);
         return app;
     }

@@ -28,6 +28,8 @@ internal sealed class MarketoContext
 
     public CallAllowance Allowance { get; } = new();
 
+    public DailyUsage Usage { get; } = new();
+
     public FaultInjector Faults { get; } = new();
 
     public DateTimeOffset StartedAt { get; }

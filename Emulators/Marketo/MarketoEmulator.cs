@@ -6,8 +6,8 @@ namespace MsiDynamics.Emulators.Marketo;
 /// <summary>
 /// A local stand-in for Marketo Engage's REST API over loopback HTTP (architecture.md §7): the identity endpoint,
 /// the Lead Database endpoints for sales persons, companies, leads, opportunities and roles, and the
-/// activity stream, with Marketo's envelope, per-record results, token expiry, limits and injected faults,
-/// each traced to marketo.md.
+/// activity stream and the daily usage, with Marketo's envelope, per-record validation against each object's
+/// describe, token expiry, limits and injected faults, each traced to marketo.md.
 /// </summary>
 public sealed class MarketoEmulator : IAsyncDisposable
 {

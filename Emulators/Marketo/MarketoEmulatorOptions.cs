@@ -36,6 +36,12 @@ public sealed class MarketoEmulatorOptions
     /// </summary>
     public bool AllowQueryStringToken { get; set; }
 
+    /// <summary>What a REST call without any token is answered with (UNCERTAIN, marketo.md §1). Default 601.</summary>
+    public MarketoMissingTokenAnswer MissingToken { get; set; }
+
+    /// <summary>What a lead query naming an unknown field answers (UNCERTAIN, marketo.md D8). Default null values.</summary>
+    public MarketoUnknownFieldAnswer UnknownQueryField { get; set; }
+
     /// <summary>
     /// Whether Sync Leads accepts <c>lookupField=externalPersonId</c>. Default false (answers 1011); the docs
     /// leave it UNCERTAIN (§3.4) and the worker must not rely on it (decision 3).
@@ -54,6 +60,12 @@ public sealed class MarketoEmulatorOptions
     /// other unknown field is skipped with 1006 (§5.3). Empty by default.
     /// </summary>
     public IList<string> CustomLeadFields { get; set; } = new List<string>();
+
+    /// <summary>
+    /// The form datetimes are written in: activityDate and every datetime field of a query answer. Default
+    /// <see cref="MarketoDateTimeForm.Utc"/>; the others are forms Marketo also writes (marketo.md D11).
+    /// </summary>
+    public MarketoDateTimeForm DateTimeForm { get; set; }
 
     /// <summary>The clock behind token expiry, rate windows, the daily quota and latency. Default system time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -4,20 +4,20 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Puts records straight into the store, as if they had been in Marketo before the test: no dedupe, no
-/// validation, no activity — so a test can also arrange states a sync would refuse (two leads with one
+/// validation (a value that fits its field is typed as a sync would type it), no activity — so a test can also arrange states a sync would refuse (two leads with one
 /// e-mail address for 1007, a company whose sales person is missing).
 /// </summary>
 internal static class MarketoSeeder
 {
     public static SalesPerson SalesPerson(MarketoContext context, string externalSalesPersonId, string email) =>
-        Put(context, context.Store.SalesPersonTable, "id", (o, f) => new SalesPerson(o, f), new()
+        Put(context, context.Store.SalesPersonTable, "id", (o, f) => new SalesPerson(o, f), SalesPersonSchema.Schema.Field, new()
         {
             [SalesPersonSchema.ExternalSalesPersonId] = externalSalesPersonId,
             [SalesPersonSchema.Email] = email,
         });
 
     public static Company Company(MarketoContext context, string externalCompanyId, string? externalSalesPersonId, string? name) =>
-        Put(context, context.Store.CompanyTable, "id", (o, f) => new Company(o, f), new()
+        Put(context, context.Store.CompanyTable, "id", (o, f) => new Company(o, f), CompanySchema.Schema.Field, new()
         {
             [CompanySchema.ExternalCompanyId] = externalCompanyId,
             [CompanySchema.ExternalSalesPersonId] = externalSalesPersonId,
@@ -32,11 +32,12 @@ internal static class MarketoSeeder
             values[name] = value;
         }
 
-        return Put(context, context.Store.LeadTable, LeadFields.Id, (o, f) => new Lead(o, f), values);
+        var leadFields = LeadFields.For(context.Options);
+        return Put(context, context.Store.LeadTable, LeadFields.Id, (o, f) => new Lead(o, f), name => leadFields.FirstOrDefault(f => f.Name == name), values);
     }
 
     public static Opportunity Opportunity(MarketoContext context, string externalOpportunityId, string name, string? externalCompanyId, string? externalSalesPersonId) =>
-        Put(context, context.Store.OpportunityTable, OpportunitySchema.MarketoGuid, (o, f) => new Opportunity(o, f), new()
+        Put(context, context.Store.OpportunityTable, OpportunitySchema.MarketoGuid, (o, f) => new Opportunity(o, f), OpportunitySchema.Schema.Field, new()
         {
             [OpportunitySchema.ExternalOpportunityId] = externalOpportunityId,
             [OpportunitySchema.Name] = name,
@@ -44,7 +45,9 @@ internal static class MarketoSeeder
             [OpportunitySchema.ExternalSalesPersonId] = externalSalesPersonId,
         });
 
-    private static T Put<T>(MarketoContext context, RecordTable<T> table, string idField, Func<int, JsonObject, T> create, Dictionary<string, string?> values)
+    private static T Put<T>(
+        MarketoContext context, RecordTable<T> table, string idField, Func<int, JsonObject, T> create,
+        Func<string, FieldDefinition?> fieldOf, Dictionary<string, string?> values)
         where T : MarketoRecord
     {
         lock (context.Store.Gate)
@@ -57,7 +60,10 @@ internal static class MarketoSeeder
             };
             foreach (var (name, value) in values.Where(v => v.Value is not null))
             {
-                fields[name] = value;
+                // Stored typed by the field, as a sync would store it (D11); a value that does not fit stays as text.
+                fields[name] = fieldOf(name) is { } field && FieldTypes.TryConvert(field, JsonValue.Create(value), out var typed)
+                    ? typed
+                    : value;
             }
 
             fields["createdAt"] = now;

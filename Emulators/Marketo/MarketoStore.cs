@@ -59,12 +59,12 @@ public sealed class MarketoStore
     public IReadOnlyList<Lead> FindLeadsByExternalPersonId(string externalPersonId) =>
         Snapshot(() => LeadTable.Find(LeadFields.ExternalPersonId, externalPersonId));
 
-    internal MarketoActivity AppendActivity(int leadId, int typeId, string? primaryValue, IEnumerable<(string Name, string Value)> attributes, DateTimeOffset now)
+    internal MarketoActivity AppendActivity(int leadId, int typeId, ActivityPrimary primary, IEnumerable<(string Name, string Value)> attributes, DateTimeOffset now)
     {
         lock (Gate)
         {
             var id = _activities.Count == 0 ? 1 : _activities[^1].Id + 1;
-            var activity = new MarketoActivity(id, leadId, now, typeId, primaryValue, [.. attributes.Select(a => KeyValuePair.Create(a.Name, a.Value))]);
+            var activity = new MarketoActivity(id, leadId, now, typeId, primary, [.. attributes.Select(a => KeyValuePair.Create(a.Name, a.Value))]);
             _activities.Add(activity);
             return activity;
         }

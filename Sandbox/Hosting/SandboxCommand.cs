@@ -13,8 +13,9 @@ internal static class SandboxCommand
         """
         Usage:
           dotnet run --project Sandbox                         run the demo flow
-          dotnet run --project Sandbox -- serve [--dataverse-port <port>] [--marketo-port <port>]
-                                                               serve both emulators until Ctrl+C (0 or none = a free port)
+          dotnet run --project Sandbox -- serve [--dataverse-port <port>] [--marketo-port <port>] [Marketo limits]
+                                                               serve both emulators until Ctrl+C (0 or none = a free port);
+                                                               serve --help lists every option
         """;
 
     public static async Task<int> RunAsync(string[] args)

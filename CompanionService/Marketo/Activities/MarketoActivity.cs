@@ -5,7 +5,8 @@ namespace MsiDynamics.CompanionService.Marketo.Activities;
 /// <summary>
 /// One activity of a lead, as Get Lead Activities returns it (DEV <c>activities.md</c>):
 /// <c>{"id":102988,"marketoGUID":"102988","leadId":1,"activityDate":"2023-01-16T23:32:19Z",
-/// "activityTypeId":1,"primaryAttributeValueId":71,"primaryAttributeValue":"…","attributes":[{"name":…,"value":…}]}</c>.
+/// "activityTypeId":1,"campaignId":5,"primaryAttributeValueId":71,"primaryAttributeValue":"…","attributes":[{"name":…,"value":…}]}</c>
+/// (marketo.md §3.8).
 /// The integer <c>id</c> is being replaced by <c>marketoGUID</c> as the unique identifier.
 /// </summary>
 public sealed class MarketoActivity
@@ -24,6 +25,9 @@ public sealed class MarketoActivity
 
     /// <summary>Its type (see <see cref="ActivitiesClient.GetTypesAsync"/>).</summary>
     public int ActivityTypeId { get; init; }
+
+    /// <summary>The smart campaign whose flow step logged the activity, when one did.</summary>
+    public long? CampaignId { get; init; }
 
     /// <summary>The id behind the primary attribute (e.g. the form's id), when it has one.</summary>
     public long? PrimaryAttributeValueId { get; init; }

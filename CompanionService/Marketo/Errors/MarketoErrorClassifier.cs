@@ -28,7 +28,8 @@ internal static class MarketoErrorClassifier
 
     private static MarketoErrorClass ClassifyCode(string code, MarketoOperationKind kind) => code switch
     {
-        AccessTokenInvalid or AccessTokenExpired => MarketoErrorClass.RefreshTokenAndRetry,
+        // 600 "Empty access token" is answered when Marketo saw no token at all (marketo.md §1, UNCERTAIN): a fresh one cures it.
+        AccessTokenEmpty or AccessTokenInvalid or AccessTokenExpired => MarketoErrorClass.RefreshTokenAndRetry,
         RateLimitExceeded => MarketoErrorClass.WaitOutRateWindow,
         DailyQuotaReached => MarketoErrorClass.QuotaExhausted,
         RequestTimedOut or TemporarilyUnavailable or SystemError or InvalidSubscription

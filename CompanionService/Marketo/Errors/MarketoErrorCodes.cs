@@ -6,6 +6,8 @@ namespace MsiDynamics.CompanionService.Marketo.Errors;
 /// </summary>
 internal static class MarketoErrorCodes
 {
+    /// <summary>"Empty access token": an integrator's table lists it for a call without a token (marketo.md §1, UNCERTAIN).</summary>
+    public const string AccessTokenEmpty = "600";
     public const string AccessTokenInvalid = "601";
     public const string AccessTokenExpired = "602";
     public const string AccessDenied = "603";
@@ -48,9 +50,9 @@ internal static class MarketoErrorCodes
 
     /// <summary>
     /// Calls answered with these codes are "not counted against the daily quota or rate limit"
-    /// (marketo.md §1, §5.2 *), so the client gives the quota unit back.
+    /// (marketo.md §1, §5.2 *), so the client gives the quota unit back; 600 is a token refusal like 601.
     /// </summary>
-    public static bool IsFreeOfQuota(string? code) => code is AccessTokenInvalid or AccessTokenExpired
+    public static bool IsFreeOfQuota(string? code) => code is AccessTokenEmpty or AccessTokenInvalid or AccessTokenExpired
         or RequestTimedOut or MethodNotSupported or TemporarilyUnavailable or SystemError;
 
     /// <summary>The status the transport reports when no HTTP response arrived (timeout, dropped connection).</summary>

@@ -6,9 +6,10 @@ namespace MsiDynamics.CompanionService.Marketo.Leads;
 /// <summary>
 /// Get Leads by Filter Type, always as <c>POST /rest/v1/leads.json?_method=GET</c> with a form body
 /// (Decision 2: 300 GUIDs are ≈ 11 KB, over the 8 KB URI limit). Splits the filter values into calls of
-/// 300 and follows <c>nextPageToken</c> until <c>moreResult</c> is false. The body never carries the token.
+/// 300 and follows <c>nextPageToken</c> until <c>moreResult</c> is false. The body never carries the token. A field
+/// the instance lacks is dropped and the call sent again when Marketo refuses it (<see cref="AbsentLeadFields"/>, D8).
 /// </summary>
-public sealed class LeadsQuery(MarketoTransport transport)
+public sealed class LeadsQuery(MarketoTransport transport, AbsentLeadFields absent)
 {
     /// <summary>All leads matching any of <paramref name="values"/> on <paramref name="filterType"/>.</summary>
     public async Task<MarketoPage<MarketoLeadRecord>> ReadAllAsync(
@@ -19,11 +20,18 @@ public sealed class LeadsQuery(MarketoTransport transport)
         foreach (var chunk in distinct.Chunk(MarketoLimits.RecordsPerCall))
         {
             string? pageToken = null;
-            do
+            while (true)
             {
+                var asked = fields.Where(f => !absent.Contains(f) && f != filterType && f != MarketoSchema.Id).ToList();
                 var request = MarketoRequest.Post(MarketoSchema.LeadsQuery,
-                    MarketoJson.Form(Form(filterType, chunk, fields, pageToken)), MarketoOperationKind.Read, "leads.query");
+                    MarketoJson.Form(Form(filterType, chunk, asked, pageToken)), MarketoOperationKind.Read, "leads.query");
                 var response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                if (absent.LearnFrom(response, asked))
+                {
+                    // The same page again, without the field the instance lacks (one retry per absent field).
+                    continue;
+                }
+
                 if (!response.ReadOutcome.IsSuccess)
                 {
                     return new MarketoPage<MarketoLeadRecord>(response.ReadOutcome, found, null, false);
@@ -31,8 +39,11 @@ public sealed class LeadsQuery(MarketoTransport transport)
 
                 found.AddRange(response.Items<System.Text.Json.JsonElement>().Select(MarketoLeadRecord.From));
                 pageToken = response.Envelope is { MoreResult: true, NextPageToken: { Length: > 0 } next } ? next : null;
+                if (pageToken is null)
+                {
+                    break;
+                }
             }
-            while (pageToken is not null);
         }
 
         return new MarketoPage<MarketoLeadRecord>(MarketoCallOutcome.Succeeded, found, null, false);

@@ -17,6 +17,13 @@ public sealed record MarketoAttempt(
     /// <summary>An answer from Marketo, classified by its first error (or success).</summary>
     public static MarketoAttempt From(int httpStatus, MarketoEnvelope? envelope, MarketoOperationKind kind)
     {
+        if (envelope is null && httpStatus == 401)
+        {
+            // A REST call refused at the HTTP level for its token (one answer to a call without a token, marketo.md §1,
+            // UNCERTAIN): re-authenticate once and retry, as for 601. The identity endpoint's 401 is classified apart.
+            return new(httpStatus, null, $"HTTP {httpStatus}", "Marketo refused the call's access token (HTTP 401).", MarketoErrorClass.RefreshTokenAndRetry);
+        }
+
         if (envelope is null)
         {
             var httpClass = MarketoErrorClassifier.Classify(httpStatus, null, kind);

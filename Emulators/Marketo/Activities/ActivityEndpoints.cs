@@ -66,7 +66,7 @@ internal static class ActivityEndpoints
             var scanned = call.Store.ActivityLog.Where(a => a.Id > after).Take(batchSize).ToList();
             var last = scanned.Count > 0 ? scanned[^1].Id : after;
             var matches = scanned.Where(a => types.Contains(a.ActivityTypeId) && (leads.Count == 0 || leads.Contains(a.LeadId)));
-            var result = new JsonArray([.. matches.Select(a => (JsonNode)a.ToJson())]);
+            var result = new JsonArray([.. matches.Select(a => (JsonNode)a.ToJson(call.Context.Options.DateTimeForm))]);
             var more = call.Store.ActivityLog.Count > 0 && call.Store.ActivityLog[^1].Id > last;
             var next = PageToken.Encode($"a:{last}");
             return result.Count == 0

@@ -13,6 +13,9 @@ internal static class InterestingMoments
     private const int UrgencyStep = 20;
     private const int ScoreStep = 5;
 
+    /// <summary>The smart campaign whose "Interesting Moment" flow step the emulator plays (an emulator id).</summary>
+    public const int CampaignId = 1001;
+
     public static int Record(MarketoStore store, DateTimeOffset now, int leadId, string type, string description, string source)
     {
         lock (store.Gate)
@@ -31,7 +34,7 @@ internal static class InterestingMoments
             var activity = store.AppendActivity(
                 leadId,
                 ActivityTypes.InterestingMoment,
-                description,
+                new ActivityPrimary(description, null, CampaignId),
                 [("Type", type), ("Source", source), ("Description", description)],
                 now);
             return activity.Id;

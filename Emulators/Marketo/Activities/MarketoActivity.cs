@@ -5,18 +5,23 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// An entry of a lead's activity log, as Get Lead Activities returns it: id, marketoGUID, leadId,
-/// activityDate, activityTypeId, primaryAttributeValue, attributes [{name, value}] (DEV activities.md,
-/// confirmed for this emulator; marketo.md does not yet cover activities).
+/// activityDate, activityTypeId, campaignId, primaryAttributeValueId, primaryAttributeValue, attributes
+/// [{name, value}] (DEV activities.md; marketo.md §3.8). Every key is written on every activity, null when
+/// the activity has no such value.
 /// </summary>
 public sealed class MarketoActivity
 {
-    internal MarketoActivity(int id, int leadId, DateTimeOffset activityDate, int activityTypeId, string? primaryAttributeValue, IReadOnlyList<KeyValuePair<string, string>> attributes)
+    internal MarketoActivity(
+        int id, int leadId, DateTimeOffset activityDate, int activityTypeId, ActivityPrimary primary,
+        IReadOnlyList<KeyValuePair<string, string>> attributes)
     {
         Id = id;
         LeadId = leadId;
         ActivityDate = activityDate;
         ActivityTypeId = activityTypeId;
-        PrimaryAttributeValue = primaryAttributeValue;
+        PrimaryAttributeValue = primary.Value;
+        PrimaryAttributeValueId = primary.ValueId;
+        CampaignId = primary.CampaignId;
         Attributes = attributes;
     }
 
@@ -34,27 +39,27 @@ public sealed class MarketoActivity
 
     public string? PrimaryAttributeValue { get; }
 
+    /// <summary>The id of what the primary attribute names (a lead, a web page), or null.</summary>
+    public int? PrimaryAttributeValueId { get; }
+
+    /// <summary>The smart campaign whose flow step logged the activity, or null (an API call logs none).</summary>
+    public int? CampaignId { get; }
+
     public IReadOnlyList<KeyValuePair<string, string>> Attributes { get; }
 
     /// <summary>The value of a named attribute, or null.</summary>
     public string? Attribute(string name) => Attributes.FirstOrDefault(a => a.Key == name).Value;
 
-    internal JsonObject ToJson()
+    internal JsonObject ToJson(MarketoDateTimeForm form) => new()
     {
-        var json = new JsonObject
-        {
-            ["id"] = Id,
-            ["marketoGUID"] = MarketoGuid,
-            ["leadId"] = LeadId,
-            ["activityDate"] = FieldValues.Timestamp(ActivityDate),
-            ["activityTypeId"] = ActivityTypeId,
-        };
-        if (PrimaryAttributeValue is not null)
-        {
-            json["primaryAttributeValue"] = PrimaryAttributeValue;
-        }
-
-        json["attributes"] = new JsonArray([.. Attributes.Select(a => (JsonNode)new JsonObject { ["name"] = a.Key, ["value"] = a.Value })]);
-        return json;
-    }
+        ["id"] = Id,
+        ["marketoGUID"] = MarketoGuid,
+        ["leadId"] = LeadId,
+        ["activityDate"] = FieldValues.Timestamp(ActivityDate, form),
+        ["activityTypeId"] = ActivityTypeId,
+        ["campaignId"] = CampaignId,
+        ["primaryAttributeValueId"] = PrimaryAttributeValueId,
+        ["primaryAttributeValue"] = PrimaryAttributeValue,
+        ["attributes"] = new JsonArray([.. Attributes.Select(a => (JsonNode)new JsonObject { ["name"] = a.Key, ["value"] = a.Value })]),
+    };
 }

@@ -45,7 +45,7 @@ internal static class IdentityEndpoints
                 ["access_token"] = token,
                 ["token_type"] = "bearer",
                 ["expires_in"] = expiresIn,
-                ["scope"] = "apis@msidynamics.sandbox",
+                ["scope"] = TokenIssuer.UserOf(clientId!),
             },
             StatusCodes.Status200OK);
     }

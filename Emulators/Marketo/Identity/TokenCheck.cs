@@ -6,15 +6,17 @@ namespace MsiDynamics.Emulators.Marketo;
 /// Checks the access token of a REST call (marketo.md §1). The token travels only in
 /// <c>Authorization: Bearer</c>: an <c>access_token</c> query or form parameter is refused with 601 unless
 /// <see cref="MarketoEmulatorOptions.AllowQueryStringToken"/> — Marketo announced its removal for
-/// 2026-08-31. An unknown token is 601; an expired one 602 once, then 601.
+/// 2026-08-31. An unknown token is 601; an expired one 602 once, then 601; no token at all as
+/// <see cref="MarketoEmulatorOptions.MissingToken"/> says (UNCERTAIN).
 /// </summary>
 internal static class TokenCheck
 {
     public const string QueryParameter = "access_token";
 
-    /// <summary>The refusal to answer, or null when the token is valid.</summary>
-    public static MarketoResponse? Check(HttpContext http, MarketoContext context, MarketoRequest request)
+    /// <summary>The refusal to answer, or null when the token is valid; <paramref name="user"/> is the token's API user.</summary>
+    public static MarketoResponse? Check(HttpContext http, MarketoContext context, MarketoRequest request, out string? user)
     {
+        user = null;
         var options = context.Options;
         if (request.HasParameter(QueryParameter) && !options.AllowQueryStringToken)
         {
@@ -23,7 +25,14 @@ internal static class TokenCheck
         }
 
         var token = BearerToken(http) ?? (options.AllowQueryStringToken ? request.Param(QueryParameter) : null);
-        return context.Tokens.Validate(token, context.Time.GetUtcNow()) switch
+        if (string.IsNullOrEmpty(token) && options.MissingToken != MarketoMissingTokenAnswer.Code601)
+        {
+            return options.MissingToken == MarketoMissingTokenAnswer.Code600
+                ? Refuse(context, MarketoErrors.TokenEmpty, MarketoErrors.MessageFor(MarketoErrors.TokenEmpty))
+                : MarketoResponse.Http(StatusCodes.Status401Unauthorized, "Unauthorized");
+        }
+
+        return context.Tokens.Validate(token, context.Time.GetUtcNow(), out user) switch
         {
             TokenIssuer.Status.Valid => null,
             TokenIssuer.Status.Expired => Refuse(context, MarketoErrors.TokenExpired, MarketoErrors.MessageFor(MarketoErrors.TokenExpired)),

@@ -26,7 +26,7 @@ internal sealed class TokenIssuer
             if (!_currentByClient.TryGetValue(clientId, out var token) || token.ExpiresAt <= now)
             {
                 // DEV's example token: "cdf01657-110d-4155-99a7-f986b2ff13a0:int".
-                token = new IssuedToken($"{Guid.NewGuid():D}:int", now + lifetime);
+                token = new IssuedToken($"{Guid.NewGuid():D}:int", now + lifetime, clientId);
                 _currentByClient[clientId] = token;
                 _byValue[token.Value] = token;
             }
@@ -35,8 +35,13 @@ internal sealed class TokenIssuer
         }
     }
 
-    public Status Validate(string? value, DateTimeOffset now)
+    /// <summary>The API user owning a custom service: what the identity endpoint answers as <c>scope</c> (marketo.md §1).</summary>
+    public static string UserOf(string clientId) => $"{clientId}@api.msidynamics.sandbox";
+
+    /// <summary>The token's state; <paramref name="user"/> is its API user (<see cref="UserOf"/>) when it is known.</summary>
+    public Status Validate(string? value, DateTimeOffset now, out string? user)
     {
+        user = null;
         lock (_gate)
         {
             if (value is null || !_byValue.TryGetValue(value, out var token))
@@ -44,6 +49,7 @@ internal sealed class TokenIssuer
                 return Status.Invalid;
             }
 
+            user = UserOf(token.ClientId);
             if (now < token.ExpiresAt)
             {
                 return Status.Valid;
@@ -60,8 +66,10 @@ internal sealed class TokenIssuer
         }
     }
 
-    private sealed class IssuedToken(string value, DateTimeOffset expiresAt)
+    private sealed class IssuedToken(string value, DateTimeOffset expiresAt, string clientId)
     {
+        public string ClientId { get; } = clientId;
+
         public string Value { get; } = value;
 
         public DateTimeOffset ExpiresAt { get; } = expiresAt;

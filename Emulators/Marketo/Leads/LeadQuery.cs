@@ -41,6 +41,11 @@ internal static class LeadQuery
             return call.Fail(MarketoErrors.InvalidData, "Invalid batchSize or nextPageToken");
         }
 
+        if (UnknownField(call) is { } unknown)
+        {
+            return call.Fail(MarketoErrors.FieldNotFound, $"Field '{unknown}' not found");
+        }
+
         lock (call.Store.Gate)
         {
             var matches = values.SelectMany(v => Find(call.Store.LeadTable, filterType, v)).DistinctBy(l => l.Id).OrderBy(l => l.Id).ToList();
@@ -51,7 +56,7 @@ internal static class LeadQuery
 
             var fields = FieldsOf(call);
             var page = matches.Skip(paging.Offset).Take(paging.BatchSize);
-            var result = new JsonArray([.. page.Select(l => (JsonNode)FieldValues.Project(l.Fields, fields, null))]);
+            var result = new JsonArray([.. page.Select(l => (JsonNode)Render(call, FieldValues.Project(l.Fields, fields, null)))]);
             return Paging.Answer(call, result, paging, matches.Count);
         }
     }
@@ -64,12 +69,32 @@ internal static class LeadQuery
             return call.Fail(MarketoErrors.NotFound);
         }
 
+        if (UnknownField(call) is { } unknown)
+        {
+            return call.Fail(MarketoErrors.FieldNotFound, $"Field '{unknown}' not found");
+        }
+
         lock (call.Store.Gate)
         {
             var lead = call.Store.LeadTable.Get(id);
             var fields = FieldsOf(call);
-            return call.Ok(lead is null ? new JsonArray() : new JsonArray(FieldValues.Project(lead.Fields, fields, null)));
+            return call.Ok(lead is null ? new JsonArray() : new JsonArray(Render(call, FieldValues.Project(lead.Fields, fields, null))));
         }
+    }
+
+    /// <summary>
+    /// The first requested field the instance lacks, when the emulator is switched to refuse it (UNCERTAIN,
+    /// marketo.md D8); null when every field exists or unknown fields come back null.
+    /// </summary>
+    private static string? UnknownField(MarketoCall call)
+    {
+        if (call.Context.Options.UnknownQueryField != MarketoUnknownFieldAnswer.Refuse1006)
+        {
+            return null;
+        }
+
+        var known = LeadFields.For(call.Context.Options);
+        return call.Request.List("fields").FirstOrDefault(name => known.All(f => f.Name != name));
     }
 
     /// <summary>The requested fields with <c>id</c> first, or the default set (§3.4).</summary>
@@ -79,6 +104,15 @@ internal static class LeadQuery
         return requested.Count == 0
             ? LeadFields.DefaultQueryFields
             : [LeadFields.Id, .. requested.Where(f => f != LeadFields.Id).Distinct()];
+    }
+
+    /// <summary>The lead's datetime fields in the configured answer form (D11).</summary>
+    private static JsonObject Render(MarketoCall call, JsonObject result)
+    {
+        var form = call.Context.Options.DateTimeForm;
+        return form == MarketoDateTimeForm.Utc
+            ? result
+            : FieldValues.Render(result, name => LeadFields.For(call.Context.Options).Any(f => f.Name == name && f.DataType == "datetime"), form);
     }
 
     private static IReadOnlyList<Lead> Find(RecordTable<Lead> table, string field, string value) =>

@@ -5,15 +5,16 @@ namespace MsiDynamics.Emulators.Marketo;
 /// <summary>
 /// Writes one lead of a Sync Leads call under its action and lookup field and says what happened
 /// (marketo.md §3.4, §5.3): 1003 for <c>id</c> outside updateOnly, 1004 not found on updateOnly,
-/// 1005 exists on createOnly, 1006 unknown field, 1007 several leads match, 1036 the same key twice in the
-/// call. A skipped lead carries no id (§2). Runs under <see cref="MarketoStore.Gate"/>.
+/// 1005 exists on createOnly, 1006 unknown field, 1003 a value that does not fit its field (D10), 1007 several
+/// leads match, 1036 the same key twice in the call. A skipped lead carries no id (§2); values are stored typed
+/// by their field (D11). Runs under <see cref="MarketoStore.Gate"/>.
 /// </summary>
 internal sealed class LeadUpsert
 {
     private readonly MarketoCall _call;
     private readonly string _action;
     private readonly string _lookupField;
-    private readonly IReadOnlyList<FieldDefinition> _fields;
+    private readonly Dictionary<string, FieldDefinition> _byName;
     private readonly HashSet<string> _keysInBatch = [];
 
     public LeadUpsert(MarketoCall call, string action, string lookupField)
@@ -21,7 +22,7 @@ internal sealed class LeadUpsert
         _call = call;
         _action = action;
         _lookupField = lookupField;
-        _fields = LeadFields.For(call.Context.Options);
+        _byName = LeadFields.For(call.Context.Options).ToDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
     private RecordTable<Lead> Table => _call.Store.LeadTable;
@@ -33,10 +34,18 @@ internal sealed class LeadUpsert
             return RecordReasons.Skipped(null, RecordReasons.InvalidData, "Invalid data");
         }
 
-        if (record.Select(f => f.Key).FirstOrDefault(name => _fields.All(f => f.Name != name)) is { } unknown)
+        if (record.Select(f => f.Key).FirstOrDefault(name => !_byName.ContainsKey(name)) is { } unknown)
         {
             return RecordReasons.Skipped(null, RecordReasons.FieldNotFound, $"Field '{unknown}' not found");
         }
+
+        // D10: a value that does not fit its field's describe refuses this lead only, and nothing of it is stored.
+        if (FieldTypes.TypeRecord(record, _byName.GetValueOrDefault, out var refused) is not { } typed)
+        {
+            return RecordReasons.Skipped(null, RecordReasons.InvalidData, FieldTypes.InvalidValue(refused!));
+        }
+
+        record = typed;
 
         if (record.ContainsKey(LeadFields.Id) && _action != ObjectSync.UpdateOnly)
         {
@@ -81,7 +90,8 @@ internal sealed class LeadUpsert
         fields[LeadFields.CreatedAt] = now;
         fields[LeadFields.UpdatedAt] = now;
         Table.Put(new Lead(id, fields));
-        _call.Store.AppendActivity(id, ActivityTypes.NewLead, "Web service API", [("Source Type", "Web service API")], _call.Now);
+        // New Lead's primary attribute is the lead itself ("Lead ID"); an API call runs in no campaign.
+        _call.Store.AppendActivity(id, ActivityTypes.NewLead, new ActivityPrimary("Web service API", id, null), [("Source Type", "Web service API")], _call.Now);
         return RecordReasons.Done(null, LeadFields.Id, id, "created");
     }
 
@@ -102,7 +112,7 @@ internal sealed class LeadUpsert
     {
         foreach (var (name, value) in record)
         {
-            if (_fields.First(f => f.Name == name).Updateable)
+            if (_byName[name].Updateable)
             {
                 fields[name] = value?.DeepClone();
             }

@@ -7,7 +7,8 @@ namespace MsiDynamics.Emulators.Marketo;
 /// What happens to a call before its endpoint runs, in order: the size limits and body parsing (413, 414,
 /// 609, 612); for REST calls the token (601/602, not counted, §5.2), the quota and rate (607, 606), the
 /// concurrency limit (615), then the injected faults (latency while holding the slot, an error code, a
-/// dropped connection). A call that ends with a code not counted (§5.2 *) is taken back from the limits.
+/// dropped connection). Every call past the token counts against the quota and in the API user's daily usage
+/// (§3.9); one that ends with a code not counted (§5.2 *) is taken back from both.
 /// </summary>
 internal static class CallGuard
 {
@@ -26,13 +27,14 @@ internal static class CallGuard
             return;
         }
 
-        if (TokenCheck.Check(http, context, MarketoRequestReader.Stored(http)!) is { } denied)
+        if (TokenCheck.Check(http, context, MarketoRequestReader.Stored(http)!, out var user) is { } denied)
         {
             await denied.ExecuteAsync(http);
             return;
         }
 
         var admittedAt = context.Time.GetUtcNow();
+        context.Usage.Add(admittedAt, user!);
         if (context.Allowance.Admit(context.Options, admittedAt) is { } limit)
         {
             await Refuse(context, limit).ExecuteAsync(http);
@@ -57,6 +59,7 @@ internal static class CallGuard
         if (MarketoErrors.IsNotCounted(http.Items[MarketoResponse.CodeItem] as string))
         {
             context.Allowance.Refund(admittedAt);
+            context.Usage.Remove(admittedAt, user!);
         }
     }
 

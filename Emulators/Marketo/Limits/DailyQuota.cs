@@ -38,6 +38,7 @@ internal sealed class DailyQuota
         }
     }
 
-    private static DateOnly DayOf(DateTimeOffset now) =>
+    /// <summary>The quota day of an instant: its date in America/Chicago.</summary>
+    public static DateOnly DayOf(DateTimeOffset now) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, MarketoLimits.QuotaTimeZone).DateTime);
 }

@@ -54,7 +54,8 @@ internal static class ObjectQuery
             var table = schema.Table(call.Store);
             var matches = keys.SelectMany(table.Find).DistinctBy(r => r.Ordinal).OrderBy(r => r.Ordinal).ToList();
             var page = matches.Skip(paging.Offset).Take(paging.BatchSize).ToList();
-            var result = new JsonArray([.. page.Select((r, i) => (JsonNode)FieldValues.Project(r.Fields, fields, i))]);
+            var result = new JsonArray([.. page.Select((r, i) => (JsonNode)FieldValues.Render(
+                FieldValues.Project(r.Fields, fields, i), name => schema.Field(name)?.DataType == "datetime", call.Context.Options.DateTimeForm))]);
             return Paging.Answer(call, result, paging, matches.Count);
         }
     }

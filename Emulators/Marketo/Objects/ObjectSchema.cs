@@ -10,6 +10,9 @@ namespace MsiDynamics.Emulators.Marketo;
 internal sealed class ObjectSchema<T>
     where T : MarketoRecord
 {
+    // Built once on first use; a race builds the same dictionary twice, harmlessly.
+    private Dictionary<string, FieldDefinition>? _byName;
+
     /// <summary>Describe's <c>name</c>, e.g. "Company"; also used in messages.</summary>
     public required string Name { get; init; }
 
@@ -45,7 +48,9 @@ internal sealed class ObjectSchema<T>
 
     public bool IdIsGuid => IdField == "marketoGUID";
 
-    public FieldDefinition? Field(string name) => AllFields.FirstOrDefault(f => f.Name == name);
+    /// <summary>The field of this name, or null; looked up for every value of every record a sync writes (D10).</summary>
+    public FieldDefinition? Field(string name) =>
+        (_byName ??= AllFields.ToDictionary(f => f.Name, StringComparer.Ordinal)).GetValueOrDefault(name);
 
     /// <summary>Fields a query returns when <c>fields</c> is omitted: id, dedupe fields, updatedAt, createdAt (§3.3).</summary>
     public IReadOnlyList<string> DefaultQueryFields => [.. new[] { IdField }.Concat(DedupeFields).Append("updatedAt").Append("createdAt").Distinct()];

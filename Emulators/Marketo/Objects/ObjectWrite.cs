@@ -4,7 +4,7 @@ namespace MsiDynamics.Emulators.Marketo;
 
 /// <summary>
 /// Writes one input record of a non-lead sync and says what happened to it: created, updated, or skipped
-/// with a reason (marketo.md §2, §5.3). Runs under <see cref="MarketoStore.Gate"/>.
+/// with a reason (marketo.md §2, §5.3, D10). Values are stored typed by their field (D11). Runs under <see cref="MarketoStore.Gate"/>.
 /// </summary>
 internal sealed class ObjectWrite<T>
     where T : MarketoRecord
@@ -38,6 +38,14 @@ internal sealed class ObjectWrite<T>
         {
             return RecordReasons.Skipped(seq, RecordReasons.FieldNotFound, $"Field '{unknown}' not found");
         }
+
+        // D10: a value that does not fit its field's describe refuses this record only, and nothing of it is stored.
+        if (FieldTypes.TypeRecord(record, _schema.Field, out var refused) is not { } typed)
+        {
+            return RecordReasons.Skipped(seq, RecordReasons.InvalidData, FieldTypes.InvalidValue(refused!));
+        }
+
+        record = typed;
 
         var key = ObjectSync.KeyOf(_schema, _dedupeBy, record);
         if (key.FirstOrDefault(k => string.IsNullOrEmpty(k.Value)).Key is { } missing)

@@ -13,6 +13,36 @@ internal static class FieldValues
     public static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>A datetime in the given answer form (marketo.md D11).</summary>
+    public static string Timestamp(DateTimeOffset time, MarketoDateTimeForm form) => form switch
+    {
+        MarketoDateTimeForm.OffsetWithoutColon => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+0000'", CultureInfo.InvariantCulture),
+        MarketoDateTimeForm.SpaceSeparated => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        _ => Timestamp(time),
+    };
+
+    /// <summary>
+    /// Rewrites the datetime fields of an answer's record (<paramref name="isDateTime"/> says which) from the stored
+    /// <c>…Z</c> form into <paramref name="form"/>; nothing to do for the default form.
+    /// </summary>
+    public static JsonObject Render(JsonObject result, Func<string, bool> isDateTime, MarketoDateTimeForm form)
+    {
+        if (form == MarketoDateTimeForm.Utc)
+        {
+            return result;
+        }
+
+        foreach (var name in result.Select(f => f.Key).ToList())
+        {
+            if (isDateTime(name) && TryParseTimestamp(Text(result[name]), out var time))
+            {
+                result[name] = Timestamp(time, form);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Parses an ISO 8601 datetime; a value without an offset is taken as UTC.</summary>
     public static bool TryParseTimestamp(string? text, out DateTimeOffset time) =>
         DateTimeOffset.TryParse(

@@ -6,6 +6,7 @@ namespace MsiDynamics.Emulators.Marketo;
 /// </summary>
 internal static class MarketoErrors
 {
+    public const string TokenEmpty = "600";
     public const string TokenInvalid = "601";
     public const string TokenExpired = "602";
     public const string MethodNotSupported = "605";
@@ -19,6 +20,7 @@ internal static class MarketoErrors
     public const string InvalidDate = "704";
     public const string SalesPersonNotFound = "718";
     public const string InvalidData = "1003";
+    public const string FieldNotFound = "1006";
     public const string FieldNotSupported = "1011";
 
     // §5.2: these neither count against the daily quota nor the rate limit.
@@ -28,6 +30,7 @@ internal static class MarketoErrors
     {
         ["500"] = "Internal server error",
         ["502"] = "Bad Gateway",
+        ["600"] = "Empty access token",
         ["601"] = "Access token invalid",
         ["602"] = "Access token expired",
         ["603"] = "Access denied",
