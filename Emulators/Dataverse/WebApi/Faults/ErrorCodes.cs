@@ -28,6 +28,9 @@ internal static class ErrorCodes
     /// <summary>Invalid argument (a request the platform refuses for its parameters).</summary>
     public const string InvalidArgument = "0x80040203";
 
+    /// <summary>SdkEntityDoesNotSupportMessage: the table does not take the message (a bulk message on a table without it).</summary>
+    public const string EntityDoesNotSupportMessage = "0x80040800";
+
     /// <summary>A validation error, such as text longer than the column's maximum length.</summary>
     public const string ValidationError = "0x80044331";
 

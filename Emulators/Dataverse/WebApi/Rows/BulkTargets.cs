@@ -13,10 +13,11 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 internal static class BulkTargets
 {
     /// <summary>
-    /// Code of the platform's "method does not support entities of type" fault. UNCERTAIN: the message form is the
-    /// platform's (seen for other messages), the code is the emulator's choice (dataverse.md §0.13).
+    /// Code of the platform's "method does not support entities of type" fault: SdkEntityDoesNotSupportMessage in
+    /// Microsoft's list of Web service error codes; the message form is the platform's, seen for other messages
+    /// (dataverse.md §0.13).
     /// </summary>
-    public const string UnsupportedCode = ErrorCodes.InvalidArgument;
+    public const string UnsupportedCode = ErrorCodes.EntityDoesNotSupportMessage;
 
     public static IReadOnlyList<(JsonObject Json, Entity Row)> Read(ApiCall call, TableMetadata table, string message)
     {
