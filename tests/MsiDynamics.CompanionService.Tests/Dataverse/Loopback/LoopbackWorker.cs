@@ -9,10 +9,10 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 
 /// <summary>
 /// One worker's Dataverse client, built as the worker builds it — <c>AddDataverseClient(configuration)</c> — with
-/// <c>Dataverse:Url</c> pointing at the emulator and a fixed bearer token from a token source registered first (the emulator's caller identity, so two
-/// workers with different tokens have their own service protection budgets). Retry back-off is a millisecond, so
-/// tests that keep real time do not wait; a test that needs time to pass gives both sides one fake clock. Table
-/// definitions the emulator does not serve yet come from <see cref="MetadataStandIn"/>.
+/// <c>Dataverse:Url</c> pointing at the emulator and a fixed bearer token from a token source registered first (a
+/// token that is not a JWT stands for the emulator's application user, whose service protection budget every such
+/// token shares). Retry back-off is a millisecond, so tests that keep real time do not wait; a test that needs time
+/// to pass gives both sides one fake clock.
 /// </summary>
 internal sealed class LoopbackWorker : IAsyncDisposable
 {
@@ -55,8 +55,7 @@ internal sealed class LoopbackWorker : IAsyncDisposable
         }
 
         services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource(token));
-        services.AddDataverseClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
-            .AddHttpMessageHandler(() => new MetadataStandIn());
+        services.AddDataverseClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         return new LoopbackWorker(services.BuildServiceProvider(validateScopes: true), token);
     }
 
