@@ -14,6 +14,13 @@ internal static class ValueComparer
     public static int Compare(object left, object right)
     {
         var (a, b) = (Normalize(left), Normalize(right));
+        (a, b) = (a, b) switch
+        {
+            (CookieValue x, CookieValue y) => (x.Text, y.Text),
+            (CookieValue x, _) => (x.As(b), b),
+            (_, CookieValue y) => (a, y.As(a)),
+            _ => (a, b),
+        };
         return (a, b) switch
         {
             (decimal x, decimal y) => x.CompareTo(y),
@@ -40,7 +47,8 @@ internal static class ValueComparer
             _ => Compare(left, right),
         };
 
-    private static object Normalize(object value) => value switch
+    /// <summary>The value as it compares: a lookup's id, a number as decimal, a date-time in UTC.</summary>
+    public static object Normalize(object value) => value switch
     {
         EntityReference reference => reference.Id,
         OptionSetValue option => (decimal)option.Value,
