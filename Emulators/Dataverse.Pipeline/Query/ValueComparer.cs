@@ -44,6 +44,11 @@ internal static class ValueComparer
             (null, null) => 0,
             (null, _) => -1,
             (_, null) => 1,
+
+            // Stored values of one column are of one kind: these need no normalising (index upkeep sorts by them).
+            (OptionSetValue x, OptionSetValue y) => x.Value.CompareTo(y.Value),
+            (Guid x, Guid y) => x.CompareTo(y),
+            (DateTime x, DateTime y) when x.Kind != DateTimeKind.Local && y.Kind != DateTimeKind.Local => x.CompareTo(y),
             _ => Compare(left, right),
         };
 
