@@ -12,7 +12,7 @@ namespace MsiDynamics.Benchmarks.Dataverse;
 /// </summary>
 internal sealed class StoreScaleClient : IDisposable
 {
-    private const int Warmup = 10;
+    private const int Warmup = 50;
 
     private readonly HttpClient _http;
     private int _leads;
