@@ -8,7 +8,8 @@ namespace MsiDynamics.Benchmarks;
 /// Runs the BenchmarkDotNet benchmarks of this project (<c>--filter *</c> for all), or, with
 /// <c>marketo-throughput [--seconds N]</c> as the first argument, the Marketo throughput runner, which
 /// needs real time windows and so is not a BenchmarkDotNet benchmark, or with <c>dataverse-queue-cycle
-/// [--rows N]</c> the count of Web API requests per queue row over a lease → complete cycle.
+/// [--rows N]</c> the count of Web API requests per queue row over a lease → complete cycle, or with
+/// <c>dataverse-store-scale [--rows 1000,1000000]</c> the emulator's cost of a Create and a due-rows read by queue size.
 /// </summary>
 public static class BenchmarkEntryPoint
 {
@@ -22,6 +23,11 @@ public static class BenchmarkEntryPoint
         if (args.Length > 0 && args[0] == QueueCycleRunner.Command)
         {
             return await QueueCycleRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == StoreScaleRunner.Command)
+        {
+            return await StoreScaleRunner.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);

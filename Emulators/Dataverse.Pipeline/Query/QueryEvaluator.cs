@@ -7,7 +7,9 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Query;
 
 /// <summary>
 /// Runs a QueryExpression over one table: Criteria (nested And/Or), Orders (else creation order), TopCount,
-/// PageInfo (Count rows of page PageNumber, MoreRecords) and the ColumnSet (the SDK subset has no link entities).
+/// PageInfo (Count rows of page PageNumber, or after the PagingCookie's position; MoreRecords) and the
+/// ColumnSet (the SDK subset has no link entities). A query that needs only its first rows and that a
+/// secondary index serves reads them through the index (<see cref="IndexedRead"/>); any other scans the table.
 /// </summary>
 internal static class QueryEvaluator
 {
@@ -20,40 +22,34 @@ internal static class QueryEvaluator
                 $"Query of {query.EntityName}: TopCount and PageInfo cannot be used together.");
         }
 
-        var matches = Order(store.All(query.EntityName).Where(r => ConditionEvaluator.Matches(query.Criteria, r)), query.Orders)
-            .ToList();
-        var selected = query.TopCount is { } top ? matches.Take(top).ToList() : matches;
+        var order = RowOrder.Of(query.Orders);
+        var after = PagingPosition.Of(query);
+        var skip = pageSize > 0 && after is null ? (Math.Max(query.PageInfo!.PageNumber, 1) - 1) * pageSize : 0;
+        var counted = query.PageInfo?.ReturnTotalRecordCount == true;
+        var limit = query.TopCount ?? (pageSize > 0 ? skip + pageSize + 1 : (int?)null);
+        var total = -1;
+        var matches = limit is { } first && !counted ? IndexedRead.TryRead(store, query, order, after, first) : null;
+        if (matches is null)
+        {
+            var all = store.All(query.EntityName).Where(r => ConditionEvaluator.Matches(query.Criteria, r)).OrderBy(r => r, order).ToList();
+            total = counted ? all.Count : -1;
+            matches = after is null ? all : [.. all.Where(r => order.Compare(r, after) > 0)];
+        }
+
+        var selected = query.TopCount is { } top ? matches.Take(top) : matches;
         var moreRecords = false;
         if (pageSize > 0)
         {
-            var skip = (Math.Max(query.PageInfo!.PageNumber, 1) - 1) * pageSize;
-            selected = matches.Skip(skip).Take(pageSize).ToList();
+            selected = matches.Skip(skip).Take(pageSize);
             moreRecords = matches.Count > skip + pageSize;
         }
 
         var projection = RetrieveOperation.Projection(query.EntityName, query.ColumnSet ?? new ColumnSet());
-        var result = new EntityCollection(selected.Select(r => copier.CopyOut(r, projection)).ToList())
+        return new EntityCollection([.. selected.Select(r => copier.CopyOut(r, projection))])
         {
             EntityName = query.EntityName,
             MoreRecords = moreRecords,
-            TotalRecordCount = query.PageInfo?.ReturnTotalRecordCount == true ? matches.Count : -1,
+            TotalRecordCount = total,
         };
-        return result;
-    }
-
-    private static IEnumerable<Entity> Order(IEnumerable<Entity> rows, IEnumerable<OrderExpression> orders)
-    {
-        IOrderedEnumerable<Entity>? ordered = null;
-        foreach (var order in orders)
-        {
-            var comparer = Comparer<object?>.Create(ValueComparer.CompareNullable);
-            object? Key(Entity row) => row.Attributes.TryGetValue(order.AttributeName, out var value) ? value : null;
-            var descending = order.OrderType == OrderType.Descending;
-            ordered = ordered is null
-                ? descending ? rows.OrderByDescending(Key, comparer) : rows.OrderBy(Key, comparer)
-                : descending ? ordered.ThenByDescending(Key, comparer) : ordered.ThenBy(Key, comparer);
-        }
-
-        return ordered ?? rows;
     }
 }

@@ -14,6 +14,13 @@ internal static class ValueComparer
     public static int Compare(object left, object right)
     {
         var (a, b) = (Normalize(left), Normalize(right));
+        (a, b) = (a, b) switch
+        {
+            (CookieValue x, CookieValue y) => (x.Text, y.Text),
+            (CookieValue x, _) => (x.As(b), b),
+            (_, CookieValue y) => (a, y.As(a)),
+            _ => (a, b),
+        };
         return (a, b) switch
         {
             (decimal x, decimal y) => x.CompareTo(y),
@@ -37,10 +44,16 @@ internal static class ValueComparer
             (null, null) => 0,
             (null, _) => -1,
             (_, null) => 1,
+
+            // Stored values of one column are of one kind: these need no normalising (index upkeep sorts by them).
+            (OptionSetValue x, OptionSetValue y) => x.Value.CompareTo(y.Value),
+            (Guid x, Guid y) => x.CompareTo(y),
+            (DateTime x, DateTime y) when x.Kind != DateTimeKind.Local && y.Kind != DateTimeKind.Local => x.CompareTo(y),
             _ => Compare(left, right),
         };
 
-    private static object Normalize(object value) => value switch
+    /// <summary>The value as it compares: a lookup's id, a number as decimal, a date-time in UTC.</summary>
+    public static object Normalize(object value) => value switch
     {
         EntityReference reference => reference.Id,
         OptionSetValue option => (decimal)option.Value,

@@ -51,6 +51,13 @@ internal static class PlatformSchema
         public const string CustomerId = "customerid";
     }
 
+    /// <summary>The sync queue's columns the due-rows read filters and sorts on (architecture.md §3–§4).</summary>
+    internal static class SyncQueue
+    {
+        public const string Status = "msi_status";
+        public const string Lane = "msi_lane";
+    }
+
     /// <summary>The connection's paired columns (dataverse.md §3.1).</summary>
     internal static class Connection
     {

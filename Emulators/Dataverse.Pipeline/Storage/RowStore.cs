@@ -5,17 +5,22 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
 /// <summary>
 /// The organisation's tables: rows by id in creation order, with one transaction at a time. Stored rows are
 /// never handed out (<see cref="RowCopier"/> copies in and out) and never mutated in place: a write replaces
-/// the row, so a transaction can undo itself by restoring the tables it touched.
+/// the row. A transaction keeps an undo log of the rows it touches, each as it was when first touched, so a
+/// rollback restores those rows (in their places in creation order) and nothing else: a transaction costs what
+/// it touches, whatever the size of its tables.
 /// </summary>
 internal sealed class RowStore
 {
-    private readonly Dictionary<string, OrderedDictionary<Guid, Entity>> _tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RowTable> _tables = new(StringComparer.Ordinal);
 
-    // A table's content before the transaction first wrote to it; null = the table did not exist yet.
-    private Dictionary<string, OrderedDictionary<Guid, Entity>?>? _undo;
+    private List<UndoEntry>? _undo;
+    private HashSet<(RowTable Table, Guid Id)>? _touched;
     private long _version;
 
     public bool InTransaction => _undo is not null;
+
+    /// <summary>Rows the open transaction has saved for a rollback: one per row it touched (0 outside one).</summary>
+    public int UndoLength => _undo?.Count ?? 0;
 
     public void Begin()
     {
@@ -24,55 +29,83 @@ internal sealed class RowStore
             throw new InvalidOperationException("A transaction is already open; the pipeline joins it instead.");
         }
 
-        _undo = new Dictionary<string, OrderedDictionary<Guid, Entity>?>(StringComparer.Ordinal);
+        _undo = [];
+        _touched = [];
     }
 
-    public void Commit() => _undo = null;
+    public void Commit() => Close();
 
     public void Rollback()
     {
-        foreach (var (name, before) in _undo ?? [])
+        for (var i = (_undo?.Count ?? 0) - 1; i >= 0; i--)
         {
-            if (before is null)
-            {
-                _tables.Remove(name);
-            }
-            else
-            {
-                _tables[name] = before;
-            }
+            _undo![i].Table.Restore(_undo[i]);
         }
 
-        _undo = null;
+        Close();
     }
 
     /// <summary>The stored row (read-only by convention), or null.</summary>
-    public Entity? Get(string entityName, Guid id) =>
-        _tables.TryGetValue(entityName, out var table) && table.TryGetValue(id, out var row) ? row : null;
+    public Entity? Get(string entityName, Guid id) => _tables.GetValueOrDefault(entityName)?.Get(id);
 
-    public IReadOnlyList<Entity> All(string entityName) =>
-        _tables.TryGetValue(entityName, out var table) ? [.. table.Values] : [];
+    public IReadOnlyList<Entity> All(string entityName) => _tables.GetValueOrDefault(entityName)?.All() ?? [];
+
+    /// <summary>The secondary indexes of <paramref name="entityName"/> (the declared set, architecture.md §7).</summary>
+    public IReadOnlyList<SecondaryIndex> IndexesOf(string entityName) => _tables.GetValueOrDefault(entityName)?.Indexes ?? [];
 
     /// <summary>Inserts a row, or replaces it where it stands (creation order is kept).</summary>
-    public void Put(Entity row) => TableForWrite(row.LogicalName)[row.Id] = row;
+    public void Put(Entity row)
+    {
+        var table = TableForWrite(row.LogicalName);
+        Remember(table, row.Id);
+        table.Put(row);
+    }
 
-    public bool Remove(string entityName, Guid id) =>
-        _tables.ContainsKey(entityName) && TableForWrite(entityName).Remove(id);
+    public bool Remove(string entityName, Guid id)
+    {
+        if (_tables.GetValueOrDefault(entityName) is not { } table || table.Get(id) is null)
+        {
+            return false;
+        }
+
+        Remember(table, id);
+        table.Remove(id);
+        if (_undo is null)
+        {
+            table.Compact();
+        }
+
+        return true;
+    }
 
     /// <summary>The next row version; it only grows, so the Web API emulator can use it as an ETag.</summary>
     public long NextVersion() => ++_version;
 
-    private OrderedDictionary<Guid, Entity> TableForWrite(string entityName)
+    private void Remember(RowTable table, Guid id)
     {
-        _tables.TryGetValue(entityName, out var table);
-        if (_undo is not null && !_undo.ContainsKey(entityName))
+        if (_undo is not null && _touched!.Add((table, id)))
         {
-            _undo[entityName] = table is null ? null : new OrderedDictionary<Guid, Entity>(table);
+            var slot = table.SlotOf(id);
+            _undo.Add(new UndoEntry(table, id, slot, slot?.Row));
+        }
+    }
+
+    private void Close()
+    {
+        foreach (var table in _undo?.Select(e => e.Table).Distinct() ?? [])
+        {
+            table.Compact();
         }
 
-        if (table is null)
+        _undo = null;
+        _touched = null;
+    }
+
+    private RowTable TableForWrite(string entityName)
+    {
+        if (!_tables.TryGetValue(entityName, out var table))
         {
-            table = new OrderedDictionary<Guid, Entity>();
+            table = new RowTable([.. DeclaredIndexes.Of(entityName).Select(d => new SecondaryIndex(d))]);
             _tables[entityName] = table;
         }
 

@@ -32,14 +32,18 @@ internal static class PagingCookie
         return outer.ToString(SaveOptions.DisableFormatting);
     }
 
-    /// <summary>The page number and the last row's sort values; 400 for a token this query did not make.</summary>
-    public static (int Page, IReadOnlyList<object?> Position) Read(string token, Ordering ordering)
+    /// <summary>
+    /// The page number, the last row's sort values and the inner cookie (what a QueryExpression's
+    /// <c>PageInfo.PagingCookie</c> takes); 400 for a token this query did not make.
+    /// </summary>
+    public static (int Page, IReadOnlyList<object?> Position, string Inner) Read(string token, Ordering ordering)
     {
         try
         {
             var outer = XElement.Parse(token);
             var page = int.Parse(outer.Attribute("pagenumber")!.Value, CultureInfo.InvariantCulture);
-            var inner = XElement.Parse(Uri.UnescapeDataString(outer.Attribute("pagingcookie")!.Value));
+            var text = Uri.UnescapeDataString(outer.Attribute("pagingcookie")!.Value);
+            var inner = XElement.Parse(text);
             var position = new List<object?>();
             foreach (var (column, _) in ordering.Keys)
             {
@@ -47,7 +51,7 @@ internal static class PagingCookie
                 position.Add(element.Attribute("lastnull") is not null ? null : ODataValues.FromText(column, element.Attribute("last")!.Value));
             }
 
-            return (page, position);
+            return (page, position, text);
         }
         catch (Exception exception) when (exception is FormatException or System.Xml.XmlException or NullReferenceException or ApiException)
         {

@@ -1,0 +1,21 @@
+using static MsiDynamics.Emulators.Dataverse.Pipeline.Storage.PlatformSchema;
+
+namespace MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
+
+/// <summary>
+/// The secondary indexes the store keeps (architecture.md §7). Only the sync queue grows without bound, and
+/// the worker's due-rows read (<c>msi_status</c> eq Pending, or RetryScheduled / InProgress with a time
+/// condition, sorted by <c>msi_lane</c>, <c>createdon</c>, key) must not scan it: so its status is indexed in
+/// lease order, and in key order for paged reads without <c>$orderby</c>. Every other table is read by
+/// scanning; rows by id need no index.
+/// </summary>
+internal static class DeclaredIndexes
+{
+    private static readonly IReadOnlyList<IndexDefinition> Queue =
+    [
+        new(Tables.SyncQueueItem, SyncQueue.Status, [SyncQueue.Lane, Columns.CreatedOn, TableCatalog.PrimaryKeyOf(Tables.SyncQueueItem)]),
+        new(Tables.SyncQueueItem, SyncQueue.Status, [TableCatalog.PrimaryKeyOf(Tables.SyncQueueItem)]),
+    ];
+
+    public static IReadOnlyList<IndexDefinition> Of(string table) => table == Tables.SyncQueueItem ? Queue : [];
+}
