@@ -31,9 +31,9 @@ internal static class TableCatalog
     // the currency's name, and the subject of activities.
     private static readonly Dictionary<string, string> NamedOtherwise = new(StringComparer.Ordinal)
     {
-        ["transactioncurrency"] = "currencyname",
-        ["opportunityclose"] = Columns.Subject,
-        ["task"] = Columns.Subject,
+        [Tables.TransactionCurrency] = "currencyname",
+        [Tables.OpportunityClose] = Columns.Subject,
+        [Tables.Task] = Columns.Subject,
     };
 
     /// <summary>The primary key column: <c>&lt;entity&gt;id</c> for every table.</summary>
