@@ -94,6 +94,19 @@ public sealed class InMemoryOrganization
     /// <summary>A service acting as <paramref name="userId"/>; every request it sends runs through the pipeline at depth 1.</summary>
     public IOrganizationService ServiceAs(Guid userId) => new PipelineOrganizationService(_pipeline, userId, parent: null);
 
+    /// <summary>
+    /// Has every Create, Update and Upsert Target checked by <paramref name="validator"/> as the main operation takes it
+    /// (after PreOperation), so a plug-in's write is validated as a caller's is; the validator throws
+    /// <see cref="PlatformFaultException"/> (<see cref="PlatformFault.ValidationError"/>) to refuse one.
+    /// </summary>
+    internal void ValidateWritesWith(Action<Entity> validator)
+    {
+        lock (_org.Gate)
+        {
+            _org.WriteValidator = validator;
+        }
+    }
+
     /// <summary>Runs the requests <paramref name="work"/> sends as one transaction; commits when it returns true.</summary>
     internal bool RunInTransaction(Func<bool> work) => _pipeline.Transactions.Run(work);
 

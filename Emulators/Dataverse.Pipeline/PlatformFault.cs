@@ -25,6 +25,12 @@ public enum PlatformFault
     NoActiveTransaction,
 
     /// <summary>
+    /// A written value the table's column does not take, such as text over its maximum length (dataverse.md §0.14):
+    /// raised by the write validator a host installs (<see cref="InMemoryOrganization"/>), for plug-ins' writes too.
+    /// </summary>
+    ValidationError,
+
+    /// <summary>
     /// A plug-in step returned normally after one of its service calls failed: "ISV code reduced the open transaction
     /// count" (-2146893812, 0x8009000C; dataverse.md §0.9).
     /// </summary>

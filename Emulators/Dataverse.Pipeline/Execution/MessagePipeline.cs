@@ -113,6 +113,13 @@ internal sealed class MessagePipeline
     {
         _steps.RunStage(run, 20);
         _org.Faults.ThrowIfInjected(run.MessageName, run.PrimaryEntityName);
+
+        // The platform validates every write as the main operation takes it, a plug-in's as much as a caller's (dataverse.md §0.14).
+        if (_org.WriteValidator is { } validate && run.InputParameters.TryGetValue(PlatformSchema.Parameters.Target, out var target) && target is Entity row)
+        {
+            validate(row);
+        }
+
         var mainContext = new PluginContext(run, _org, stage: 30, step: null, inTransaction: true);
         operation.Execute(new OperationScope(run, _org, child => Execute(child, run.UserId, mainContext)));
         run.PostState = ReadPrimaryRow(run);

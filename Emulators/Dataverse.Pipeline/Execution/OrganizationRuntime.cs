@@ -1,3 +1,4 @@
+using Microsoft.Xrm.Sdk;
 using MsiDynamics.Emulators.Dataverse.Pipeline.Steps;
 using MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
 
@@ -63,6 +64,9 @@ internal sealed class OrganizationRuntime
     /// every later request of it fails and it cannot commit (dataverse.md §0.9). Cleared when a transaction begins or ends.
     /// </summary>
     public bool Doomed { get; set; }
+
+    /// <summary>Checks the Target of every Create, Update and Upsert before it is stored; null checks nothing.</summary>
+    public Action<Entity>? WriteValidator { get; set; }
 
     /// <summary>How many service calls are on the stack; the outermost one drains the asynchronous queue.</summary>
     public int ActiveCalls { get; set; }

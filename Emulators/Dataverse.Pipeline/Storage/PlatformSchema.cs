@@ -18,6 +18,9 @@ internal static class PlatformSchema
         public const string Opportunity = "opportunity";
         public const string Connection = "connection";
         public const string ConnectionRole = "connectionrole";
+        public const string TransactionCurrency = "transactioncurrency";
+        public const string OpportunityClose = "opportunityclose";
+        public const string Task = "task";
         public const string SyncQueueItem = "msi_syncqueueitem";
         public const string SyncSetting = "msi_syncsetting";
         public const string SyncState = "msi_syncstate";

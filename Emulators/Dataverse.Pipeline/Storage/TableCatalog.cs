@@ -27,18 +27,33 @@ internal static class TableCatalog
         Tables.Contact, Tables.Lead, Tables.SystemUser,
     };
 
+    // Tables whose primary name column is neither fullname nor the conventional name (dataverse.md §3.4, §0.14):
+    // the currency's name, and the subject of activities.
+    private static readonly Dictionary<string, string> NamedOtherwise = new(StringComparer.Ordinal)
+    {
+        [Tables.TransactionCurrency] = "currencyname",
+        [Tables.OpportunityClose] = Columns.Subject,
+        [Tables.Task] = Columns.Subject,
+    };
+
     /// <summary>The primary key column: <c>&lt;entity&gt;id</c> for every table.</summary>
     public static string PrimaryKeyOf(string entityName) => entityName + "id";
 
     /// <summary>
-    /// The primary name column: fullname for people, <c>&lt;prefix&gt;_name</c> for custom tables
-    /// (msi_name), <c>name</c> otherwise (account, opportunity, connection, connectionrole).
+    /// The primary name column: fullname for people, currencyname for a currency, subject for an activity,
+    /// <c>&lt;prefix&gt;_name</c> for custom tables (msi_name), <c>name</c> otherwise (account, opportunity, team,
+    /// connection, connectionrole).
     /// </summary>
     public static string PrimaryNameOf(string entityName)
     {
         if (PersonTables.Contains(entityName))
         {
             return Columns.FullName;
+        }
+
+        if (NamedOtherwise.TryGetValue(entityName, out var column))
+        {
+            return column;
         }
 
         var underscore = entityName.IndexOf('_', StringComparison.Ordinal);

@@ -21,6 +21,7 @@ internal sealed class DataverseContext
         Options = options;
         Time = options.TimeProvider;
         Organization = new InMemoryOrganization(Time);
+        Organization.ValidateWritesWith(ColumnValidation.For(Sets));
         foreach (var assembly in options.PluginAssemblies)
         {
             Organization.RegisterPlugins(assembly);

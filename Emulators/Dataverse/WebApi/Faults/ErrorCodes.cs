@@ -37,6 +37,12 @@ internal static class ErrorCodes
     /// <summary>A plug-in's InvalidPluginExecutionException (ISV aborted) unless it gave its own code.</summary>
     public const string PluginAborted = "0x80040265";
 
+    /// <summary>A request or commit of an operation a failed child request has doomed (-2147220911; dataverse.md §0.9).</summary>
+    public const string NoActiveTransaction = "0x80040251";
+
+    /// <summary>A plug-in step returned normally after one of its calls failed (-2146893812; dataverse.md §0.9).</summary>
+    public const string TransactionCountReduced = "0x8009000c";
+
     /// <summary>The platform's infinite-loop guard (depth over 8). UNCERTAIN.</summary>
     public const string InfiniteLoop = "0x80044182";
 

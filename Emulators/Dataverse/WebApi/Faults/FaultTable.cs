@@ -28,6 +28,9 @@ internal static class FaultTable
         PlatformFault.ObjectDoesNotExist => ApiResponse.Error(404, ErrorCodes.ObjectDoesNotExist, fault.Message),
         PlatformFault.DuplicateRecord => ApiResponse.Error(412, ErrorCodes.DuplicateRecord, fault.Message),
         PlatformFault.InfiniteLoop => ApiResponse.Error(400, ErrorCodes.InfiniteLoop, fault.Message),
+        PlatformFault.ValidationError => ApiResponse.Error(400, ErrorCodes.ValidationError, fault.Message),
+        PlatformFault.NoActiveTransaction => ApiResponse.Error(400, ErrorCodes.NoActiveTransaction, fault.Message),
+        PlatformFault.TransactionCountReduced => ApiResponse.Error(400, ErrorCodes.TransactionCountReduced, fault.Message),
         _ => ApiResponse.Error(400, ErrorCodes.InvalidArgument, fault.Message),
     };
 

@@ -78,9 +78,7 @@ internal sealed class RowReader(EntitySets sets, IReadOnlyDictionary<string, str
         var converted = ODataValues.FromJson(column, value);
         if (converted is string text && column.MaxLength is { } max && text.Length > max)
         {
-            throw new ApiException(400, ErrorCodes.ValidationError,
-                $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' " +
-                $"entity exceeded the maximum allowed length of '{max}'.");
+            throw new ApiException(400, ErrorCodes.ValidationError, ColumnValidation.TooLong(table.LogicalName, column.LogicalName, max));
         }
 
         row.Attributes[column.LogicalName] = converted is Money money ? CurrencyValues.Rounded(column, money) : converted;

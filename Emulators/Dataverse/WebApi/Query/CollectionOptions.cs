@@ -57,21 +57,27 @@ internal sealed class CollectionOptions
         };
     }
 
-    // Never answered as if the option were absent: an option the emulator lacks is a 400 that names it.
     private static void Check(string name)
     {
-        if (Known.Contains(name) || name.StartsWith('@'))
+        if (!Known.Contains(name) && !name.StartsWith('@'))
         {
-            return;
+            throw Refusal(name);
         }
+    }
 
+    /// <summary>
+    /// Never answered as if the option were absent: an option the emulator lacks is a 400 that names it (also for the
+    /// single-row read, which answers fewer options).
+    /// </summary>
+    internal static ApiException Refusal(string name)
+    {
         if (name == "$skip")
         {
             // page-results: "Dataverse doesn't support the $skip query option".
-            throw ApiException.BadRequest("The query parameter $skip is not supported; page with Prefer: odata.maxpagesize and @odata.nextLink.");
+            return ApiException.BadRequest("The query parameter $skip is not supported; page with Prefer: odata.maxpagesize and @odata.nextLink.");
         }
 
-        throw ApiException.BadRequest(NotEmulated.Contains(name)
+        return ApiException.BadRequest(NotEmulated.Contains(name)
             ? $"The query option '{name}' is not emulated by the Dataverse emulator (Emulators/Dataverse/WebApi); the request is refused rather than answered without it."
             : $"The query parameter '{name}' is not supported.");
     }

@@ -1,12 +1,15 @@
 using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 using MsiDynamics.Emulators.Dataverse.WebApi.Http;
 using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
+using MsiDynamics.Emulators.Dataverse.WebApi.Query;
 
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 /// <summary>
 /// <c>GET set(key)</c>: one row with <c>$select</c> and an ETag; 404 0x80040217 "… With Id = … Does Not Exist"
-/// when it is missing; 304 when <c>If-None-Match</c> carries the row's current ETag (dataverse.md §6).
+/// when it is missing; 304 when <c>If-None-Match</c> carries the row's current ETag (dataverse.md §6). Every other
+/// query option (<c>$expand</c>, <c>fetchXml</c>, an unknown one) is refused with a 400 naming it, in the collection
+/// reader's words (dataverse.md §6 Query options the emulator lacks).
 /// </summary>
 internal static class RetrieveHandler
 {
@@ -14,11 +17,9 @@ internal static class RetrieveHandler
     {
         foreach (var (name, _) in call.Request.Query)
         {
-            if (name.StartsWith('$') && name != "$select")
+            if (name != "$select")
             {
-                throw name == "$expand"
-                    ? ApiException.NotEmulated("The query option $expand")
-                    : ApiException.BadRequest($"The query parameter '{name}' is not supported when retrieving one row.");
+                throw CollectionOptions.Refusal(name);
             }
         }
 
