@@ -68,8 +68,23 @@ await step("retrieveAllWithOr", async () => {
   return { count: all.value.length, names: all.value.map((row) => row.msi_name) };
 });
 
+// Long or quoted values go in parameter aliases, as the worker sends them; the library leaves alias values to the
+// caller to encode.
+await step("queryWithAliases", async () => {
+  const values = encodeURIComponent(JSON.stringify(["due 1", "O'Brian"]));
+  const page = await api.retrieveMultiple({
+    collection: queue,
+    select: ["msi_name", "msi_status"],
+    filter: "Microsoft.Dynamics.CRM.In(PropertyName=@p1,PropertyValues=@p2)",
+    queryParams: ["@p1='msi_name'", `@p2=${values}`],
+    includeAnnotations: "OData.Community.Display.V1.FormattedValue",
+  });
+  return { names: page.value.map((row) => row.msi_name), statusLabels: page.value.map((row) => row["msi_status@OData.Community.Display.V1.FormattedValue"]) };
+});
+
 await step("retrieveWithAnnotations", async () => {
-  const contact = await api.retrieve({ collection: "contact", key: contactId, select: ["fullname", "_parentcustomerid_value"], includeAnnotations: "*" });
+  const annotations = "OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname";
+  const contact = await api.retrieve({ collection: "contact", key: contactId, select: ["fullname", "_parentcustomerid_value"], includeAnnotations: annotations });
   const lookup = "_parentcustomerid_value";
   return {
     fullname: contact.fullname,
@@ -101,6 +116,32 @@ await step("updateWithStaleETag", async () => {
     return { status: error.status, code: error.code, message: error.message };
   }
   throw new Error("an update with a stale ETag succeeded");
+});
+
+// An update is sent with If-Match: * unless told otherwise, so it never creates a missing row.
+await step("updateOfAMissingRow", async () => {
+  const missing = crypto.randomUUID();
+  try {
+    await api.update({ collection: queue, key: missing, data: { msi_status: 3 } });
+  } catch (error) {
+    check(error.status === 404, `expected 404, got ${error.status}: ${error.message}`);
+    return { id: missing, status: error.status, code: error.code };
+  }
+  throw new Error("an update of a missing row succeeded");
+});
+
+// The lease claims due rows in one $batch, each PATCH on its own (outside a change set) with If-Match on the ETag it
+// read, and odata.continue-on-error so that a lost race does not stop the others.
+await step("claimBatch", async () => {
+  const page = await api.retrieveMultiple({ collection: queue, select: ["msi_name"], filter: "msi_status eq 1", orderBy: ["msi_name asc"], top: 2 });
+  const [first, second] = page.value;
+  await api.update({ collection: queue, key: second.msi_syncqueueitemid, data: { msi_leaseowner: "another worker" }, ifmatch: second["@odata.etag"] });
+  api.startBatch();
+  for (const row of [first, second]) {
+    api.update({ collection: api.Utility.getCollectionName(queue), key: row.msi_syncqueueitemid, data: { msi_leaseowner: "conformance" }, ifmatch: row["@odata.etag"], inChangeSet: false });
+  }
+  const answers = await api.executeBatch({ continueOnError: true });
+  return { claimed: first.msi_name, lost: second.msi_name, answers: answers.map((a) => (a instanceof Error || a?.status ? a.status ?? "error" : "ok")) };
 });
 
 await step("upsertByAlternateKey", async () => {

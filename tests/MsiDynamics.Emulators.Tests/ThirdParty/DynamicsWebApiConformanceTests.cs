@@ -31,18 +31,24 @@ public sealed class DynamicsWebApiConformanceTests
             Assert.That(run.Step("pagedQueryWithIn")["pages"]!.GetValue<int>(), Is.EqualTo(2));
             Assert.That(run.Step("pagedQueryWithIn")["names"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "due 1", "retry 1", "due 2", "retry 2" }));
             Assert.That(run.Step("retrieveAllWithOr")["names"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "retry 2", "retry 1", "due 2", "due 1" }));
+            Assert.That(run.Step("queryWithAliases")["names"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "due 1" }));
+            Assert.That(run.Step("queryWithAliases")["statusLabels"]![0]!.GetValue<string>(), Is.Not.Empty);
+            Assert.That(run.Step("updateOfAMissingRow")["status"]!.GetValue<int>(), Is.EqualTo(404));
+            Assert.That(run.Step("claimBatch")["answers"]!.ToJsonString(), Is.EqualTo("""["ok",412]"""));
             Assert.That(run.Step("retrieveWithAnnotations")["parentTable"]!.GetValue<string>(), Is.EqualTo("account"));
             Assert.That(run.Step("retrieveWithAnnotations")["parentName"]!.GetValue<string>(), Is.EqualTo("Contoso"));
             Assert.That(run.Step("updateWithStaleETag")["status"]!.GetValue<int>(), Is.EqualTo(412));
             Assert.That(run.Step("entityDefinitions")["momentTypeMaxLength"]!.GetValue<int>(), Is.EqualTo(255));
         });
-        Assert.That(emulator.Traffic.ResponsesByStatus.GetValueOrDefault(412), Is.EqualTo(1));
+        Assert.That(emulator.Traffic.ResponsesByStatus.GetValueOrDefault(412), Is.EqualTo(1), "the stale update alone (a $batch answers 200)");
+        Assert.That(emulator.Organization.Find("msi_syncqueueitem", Guid.Parse(run.Step("updateOfAMissingRow")["id"]!.GetValue<string>())), Is.Null);
         Assert.That(emulator.Organization.Find("msi_syncqueueitem", Guid.Parse(run.Step("delete")["deleted"]!.GetValue<string>())), Is.Null);
         var setting = emulator.Organization.Rows("msi_syncsetting").Single();
         Assert.That((setting["msi_entity"], setting["msi_enabled"]), Is.EqualTo(("lead", false)));
         var queue = emulator.QueueRows().ToDictionary(r => r.GetAttributeValue<string>("msi_name")!);
         Assert.That(queue["batch create 1"].GetAttributeValue<OptionSetValue>("msi_status")!.Value, Is.EqualTo(3));
         Assert.That(queue.ContainsKey("batch create 2"), Is.True);
+        Assert.That(new[] { "due 1", "due 2" }.Select(n => queue[n].GetAttributeValue<string>("msi_leaseowner")), Is.EqualTo(new[] { "conformance", "another worker" }));
         Assert.That(new[] { queue["bulk 1"], queue["bulk 2"] }.Select(r => (r.GetAttributeValue<OptionSetValue>("msi_status")!.Value, r["msi_marketoid"])), Is.All.EqualTo((3, "42")));
     }
 }
