@@ -2,9 +2,11 @@
 // (docs/architecture.md §8). Usage: node marketo.mjs <instance url> <client id> <client secret> <lead id>
 // The lead must have an interesting moment. Prints a JSON summary; exits 1 when any step fails.
 //
-// The library's public API covers identity, leads and activities. It has no API for companies, sales persons,
-// opportunities or opportunity roles, nor a documented generic request: those steps go through its connection
-// object (token handling, envelope check, paging), which is the library's own but not documented.
+// The library's public API covers identity, lead sync and find (GET only), lead describe, activity types, paging
+// tokens, activities and usage. It has no API for companies, sales persons, opportunities or opportunity roles, for
+// lead delete, for the form POST with _method=GET, nor a documented generic request: those steps go through its
+// connection object (token handling and refresh, envelope check, retries), which is the library's own but not
+// documented.
 import Marketo from "node-marketo-rest";
 
 const [instance, clientId, clientSecret, momentLeadId] = process.argv.slice(2);
@@ -61,6 +63,18 @@ await step("leadFind", async () => {
   return answer.result[0];
 });
 
+// The worker sends long filters as a form POST with _method=GET (marketo.md §3); the library has no such call.
+await step("leadFindByPost", async () => {
+  const answer = await connection.post("/v1/leads.json", { query: { _method: "GET" }, data: { filterType: "email", filterValues: email, fields: "id,email,lastName" } });
+  check(answer.result.length === 1, `expected one lead, got ${answer.result.length}`);
+  return answer.result[0];
+});
+
+await step("usage", async () => {
+  const answer = await marketo.stats.usage();
+  return { days: answer.result.length, total: answer.result[0]?.total };
+});
+
 await step("activities", async () => {
   const types = await marketo.activities.getActivityTypes();
   const moment = types.result.find((type) => type.name === "Interesting Moment");
@@ -107,10 +121,21 @@ await step("opportunityRoles", async () => {
   return { status: synced.result[0].status, found: found.result.length, deleted: deleted.result[0].status };
 });
 
+await step("describeObjects", async () => {
+  const names = {};
+  for (const object of ["companies", "salespersons", "opportunities", "opportunities/roles"]) {
+    const answer = await connection.get(`/v1/${object}/describe.json`);
+    names[object] = answer.result[0].dedupeFields;
+  }
+  return names;
+});
+
 await step("deletes", async () => {
   const opportunity = await remove("opportunities/delete.json", [{ externalOpportunityId: "opp-1" }]);
   const company = await remove("companies/delete.json", [{ externalCompanyId: "acct-1" }]);
-  return { opportunity: opportunity.result[0].status, company: company.result[0].status };
+  const doomed = await marketo.lead.createOrUpdate([{ email: `doomed.${email}` }], { action: "createOrUpdate", lookupField: "email" });
+  const lead = await connection.postJson("/v1/leads/delete.json", { input: [{ id: doomed.result[0].id }] });
+  return { deletedLeadId: doomed.result[0].id, opportunity: opportunity.result[0].status, company: company.result[0].status, lead: lead.result[0].status };
 });
 
 console.log(JSON.stringify({ ok: failures.length === 0, steps, failures }, null, 2));

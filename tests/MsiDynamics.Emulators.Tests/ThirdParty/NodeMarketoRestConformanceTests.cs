@@ -26,10 +26,14 @@ public sealed class NodeMarketoRestConformanceTests
             Assert.That(run.Step("leadCreateOrUpdate")["second"]!.GetValue<string>(), Is.EqualTo("updated"));
             Assert.That(run.Step("leadFind")["lastName"]!.GetValue<string>(), Is.EqualTo("King"));
             Assert.That(run.Step("activities")["count"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(run.Step("leadFindByPost")["lastName"]!.GetValue<string>(), Is.EqualTo("King"));
+            Assert.That(run.Step("describeObjects")["opportunities/roles"]!.ToJsonString(), Is.EqualTo("""["externalOpportunityId","leadId","role"]"""));
             Assert.That(run.Step("opportunityRoles")["deleted"]!.GetValue<string>(), Is.EqualTo("deleted"));
+            Assert.That(run.Step("deletes")["lead"]!.GetValue<string>(), Is.EqualTo("deleted"));
         });
         var lead = emulator.Store.FindLead(run.Step("leadCreateOrUpdate")["id"]!.GetValue<int>())!;
         Assert.That((lead["firstName"], lead["lastName"]), Is.EqualTo(("Ada", "King")));
+        Assert.That(emulator.Store.FindLead(run.Step("deletes")["deletedLeadId"]!.GetValue<int>()), Is.Null);
         Assert.That(emulator.Store.SalesPersons.Single().ExternalSalesPersonId, Is.EqualTo("sp-1"));
         Assert.That(emulator.Store.Companies.Concat<object>(emulator.Store.Opportunities).Concat(emulator.Store.OpportunityRoles), Is.Empty, "the script deletes what it synced");
         Assert.That(emulator.Traffic.IdentityCalls, Is.EqualTo(1));
