@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
 using MsiDynamics.Emulators.Marketo;
 
 namespace MsiDynamics.Emulators.Tests.ThirdParty;
@@ -37,5 +38,21 @@ public sealed class NodeMarketoRestConformanceTests
         Assert.That(emulator.Store.SalesPersons.Single().ExternalSalesPersonId, Is.EqualTo("sp-1"));
         Assert.That(emulator.Store.Companies.Concat<object>(emulator.Store.Opportunities).Concat(emulator.Store.OpportunityRoles), Is.Empty, "the script deletes what it synced");
         Assert.That(emulator.Traffic.IdentityCalls, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Node_marketo_rest_fetches_a_new_token_when_the_emulator_says_its_token_expired()
+    {
+        // Every reading of the emulator's clock moves it a minute on, so a 30-minute token expires during the run.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMinutes(1) };
+        await using var emulator = await MarketoEmulator.StartAsync(new() { TimeProvider = clock, TokenLifetime = TimeSpan.FromMinutes(30) });
+        var visitor = emulator.SeedLead("visitor@example.com");
+        emulator.RecordInterestingMoment(visitor.Id, "Web", "Visited the pricing page", "Web page");
+
+        var run = await NodeScript.RunAsync("marketo.mjs", emulator.BaseUrl.ToString(), "client", "secret", visitor.Id.ToString(CultureInfo.InvariantCulture));
+
+        Assert.That(run.Succeeded, Is.True, run.Summary.ToJsonString() + run.Errors);
+        Assert.That(emulator.Traffic.CallsWithCode("602"), Is.GreaterThan(0));
+        Assert.That(emulator.Traffic.IdentityCalls, Is.GreaterThan(1));
     }
 }
