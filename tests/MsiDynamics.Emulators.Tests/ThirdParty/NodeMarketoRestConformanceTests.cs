@@ -38,6 +38,7 @@ public sealed class NodeMarketoRestConformanceTests
         Assert.That(emulator.Store.SalesPersons.Single().ExternalSalesPersonId, Is.EqualTo("sp-1"));
         Assert.That(emulator.Store.Companies.Concat<object>(emulator.Store.Opportunities).Concat(emulator.Store.OpportunityRoles), Is.Empty, "the script deletes what it synced");
         Assert.That(emulator.Traffic.IdentityCalls, Is.EqualTo(1));
+        Assert.That(emulator.Traffic.CallsByErrorCode, Is.Empty);
     }
 
     [Test]
