@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using MsiDynamics.CompanionService.Dataverse.Batch;
 using MsiDynamics.CompanionService.Dataverse.Bulk;
+using MsiDynamics.CompanionService.Dataverse.DrainLease;
 using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Dataverse.Limits;
 using MsiDynamics.CompanionService.Dataverse.Metadata;
@@ -37,6 +38,11 @@ internal static class DataverseServiceCollectionExtensions
         services.AddOptions<DataverseOptions>().Bind(configuration.GetSection(DataverseOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataverseOptions>, DataverseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+
+        // The drain lease (dataverse.md §0.10): validated when first resolved, since its rule reads Marketo:RequestTimeout.
+        services.AddOptions<DrainLeaseOptions>().Bind(configuration.GetSection(DrainLeaseOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DrainLeaseOptions>, DrainLeaseOptionsValidator>());
+        services.TryAddSingleton<DrainLeaseHolder>();
         services.TryAddSingleton<DataverseRateGate>();
         services.TryAddSingleton<DataverseRetryPolicy>();
         services.TryAddSingleton<BulkSupport>();
@@ -53,7 +59,7 @@ internal static class DataverseServiceCollectionExtensions
         {
             typeof(DataverseQueries), typeof(DataverseRecords), typeof(DataverseBatches), typeof(DataverseBulk), typeof(DataverseClient),
             typeof(SyncQueue), typeof(CurrentRecordReader), typeof(MsiColumnsWriter), typeof(SyncSettingsReader), typeof(SyncStateStore),
-            typeof(ColumnLimitsReader),
+            typeof(ColumnLimitsReader), typeof(DrainLeaseStore),
         })
         {
             services.TryAddTransient(type);

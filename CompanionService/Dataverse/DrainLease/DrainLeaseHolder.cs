@@ -1,0 +1,152 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MsiDynamics.CompanionService.Dataverse.Errors;
+
+namespace MsiDynamics.CompanionService.Dataverse.DrainLease;
+
+/// <summary>
+/// One worker's side of the drain lease (dataverse.md §0.10). A standby reads the row each step and claims it when free
+/// or lapsed (one PATCH with <c>If-Match</c>, or the create when there is no row); the holder renews it each step with
+/// <c>If-Match</c> on the ETag of its last successful write. A 412 on the renewal stops the holder at once:
+/// <see cref="Tenure"/> is cancelled. The holder fences itself by time: <see cref="CanStart"/> admits a call only
+/// while the lease, counted from when its last successful claim or renewal was sent, outlasts the call's time-out.
+/// </summary>
+internal sealed class DrainLeaseHolder(
+    DrainLeaseStore store, IOptions<DrainLeaseOptions> options, TimeProvider time, ILogger<DrainLeaseHolder> logger) : IDisposable
+{
+    private readonly DrainLeaseOptions _options = options.Value;
+    private CancellationTokenSource? _tenure;
+    private Guid _id;
+    private string _etag = string.Empty;
+    private long _validUntilTicks;
+
+    /// <summary>The name this worker writes as the holder.</summary>
+    public string Holder => _options.Holder;
+
+    /// <summary>Whether this worker holds the lease (it may still be fenced: see <see cref="CanStart"/>).</summary>
+    public bool IsHolding => Volatile.Read(ref _tenure) is { IsCancellationRequested: false };
+
+    /// <summary>Cancelled the moment this worker stops holding the lease (lost, lapsed, released); cancelled already when it holds none.</summary>
+    public CancellationToken Tenure => Volatile.Read(ref _tenure) is { } tenure ? tenure.Token : new CancellationToken(true);
+
+    /// <summary>Until when this worker's lease holds, by its own clock: its last successful write's send time plus the lifetime.</summary>
+    public DateTimeOffset ValidUntil => new(Interlocked.Read(ref _validUntilTicks), TimeSpan.Zero);
+
+    /// <summary>Whether a call that may take up to <paramref name="callTimeout"/> may start now: it would end before the lease lapses.</summary>
+    public bool CanStart(TimeSpan callTimeout) => IsHolding && ValidUntil - time.GetUtcNow() > callTimeout;
+
+    /// <summary>Steps every renewal interval until <paramref name="stoppingToken"/> is cancelled, then releases the lease.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await StepAsync(stoppingToken).ConfigureAwait(false);
+                await Task.Delay(_options.RenewalInterval, time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Renews the lease when holding it, else looks whether it can be claimed. One or two requests.</summary>
+    public Task<DrainLeaseStep> StepAsync(CancellationToken cancellationToken) =>
+        IsHolding ? RenewAsync(cancellationToken) : ClaimAsync(afterDuplicate: false, cancellationToken);
+
+    /// <summary>Gives the lease up: stops at once, then writes its expiry as now so a standby may claim it at its next look.</summary>
+    public async Task<DrainLeaseStep> ReleaseAsync(CancellationToken cancellationToken)
+    {
+        if (!IsHolding)
+        {
+            return DrainLeaseStep.Standby;
+        }
+
+        Stop();
+        var (outcome, _) = await store.WriteAsync(_id, _etag, DrainLeaseValue.Of(Holder, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        DrainLeaseLog.Released(logger, Holder, outcome.ToString());
+        return DrainLeaseStep.Released;
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        Volatile.Read(ref _tenure)?.Dispose();
+    }
+
+    private async Task<DrainLeaseStep> RenewAsync(CancellationToken cancellationToken)
+    {
+        var sent = time.GetUtcNow();
+        if (sent >= ValidUntil)
+        {
+            Stop();
+            DrainLeaseLog.Lapsed(logger, Holder);
+            return DrainLeaseStep.Lapsed;
+        }
+
+        var value = DrainLeaseValue.Of(Holder, sent + _options.Lifetime);
+        var (outcome, etag) = await store.WriteAsync(_id, _etag, value, cancellationToken).ConfigureAwait(false);
+        if (outcome.IsSuccess && etag is not null)
+        {
+            _etag = etag;
+            Interlocked.Exchange(ref _validUntilTicks, value.ExpiresOn.UtcTicks);
+            return DrainLeaseStep.Renewed;
+        }
+
+        if (outcome.Kind == DataverseOutcomeKind.LostRace)
+        {
+            Stop();
+            DrainLeaseLog.Lost(logger, Holder, outcome.HttpStatus);
+            return DrainLeaseStep.Lost;
+        }
+
+        DrainLeaseLog.RenewalFailed(logger, Holder, outcome.ToString(), ValidUntil);
+        return DrainLeaseStep.RenewalFailed;
+    }
+
+    private async Task<DrainLeaseStep> ClaimAsync(bool afterDuplicate, CancellationToken cancellationToken)
+    {
+        var entry = await store.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var sent = time.GetUtcNow();
+        var value = DrainLeaseValue.Of(Holder, sent + _options.Lifetime);
+        if (!entry.Outcome.IsSuccess)
+        {
+            return DrainLeaseStep.Standby;
+        }
+
+        if (entry.Id is not { } id)
+        {
+            var (created, createdETag) = await store.CreateAsync(value, cancellationToken).ConfigureAwait(false);
+            return created.HttpStatus == 412 && !afterDuplicate
+                ? await ClaimAsync(afterDuplicate: true, cancellationToken).ConfigureAwait(false) // created by another worker first: read it
+                : Start(DrainLeaseStore.RowId, created.IsSuccess ? createdETag : null, value);
+        }
+
+        if (entry.ETag is null || !DrainLeaseValue.Parse(entry.Value).IsClaimableBy(Holder, sent))
+        {
+            return DrainLeaseStep.Standby;
+        }
+
+        var (claimed, etag) = await store.WriteAsync(id, entry.ETag, value, cancellationToken).ConfigureAwait(false);
+        return Start(id, claimed.IsSuccess ? etag : null, value);
+    }
+
+    private DrainLeaseStep Start(Guid id, string? etag, DrainLeaseValue value)
+    {
+        if (etag is null)
+        {
+            return DrainLeaseStep.Standby;
+        }
+
+        (_id, _etag) = (id, etag);
+        Interlocked.Exchange(ref _validUntilTicks, value.ExpiresOn.UtcTicks);
+        Volatile.Read(ref _tenure)?.Dispose();
+        Volatile.Write(ref _tenure, new CancellationTokenSource());
+        DrainLeaseLog.Claimed(logger, Holder, value.ExpiresOn);
+        return DrainLeaseStep.Claimed;
+    }
+
+    private void Stop() => Volatile.Read(ref _tenure)?.Cancel();
+}
