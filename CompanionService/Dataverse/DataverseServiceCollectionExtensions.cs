@@ -27,7 +27,7 @@ internal static class DataverseServiceCollectionExtensions
     /// Binds <see cref="DataverseOptions"/> to the <c>Dataverse</c> section (validated at start), registers
     /// <see cref="DataverseClient"/>, <see cref="SyncQueue"/>, <see cref="CurrentRecordReader"/>,
     /// <see cref="MsiColumnsWriter"/>, <see cref="ColumnLimitsReader"/>, <see cref="SyncSettingsReader"/> and
-    /// <see cref="SyncStateStore"/>, and the shared token source, budget, retry policy, memory of tables refusing
+    /// <see cref="SyncStateStore"/>, the drain lease (<see cref="DrainLeaseHolder"/>, one a process), and the shared token source, budget, retry policy, memory of tables refusing
     /// UpdateMultiple and column limits as singletons. The token source is MSAL (and the app registration's settings
     /// are then required), unless an <see cref="IDataverseTokenSource"/> was registered before: the seam through which
     /// a host supplies its own tokens. Returns the HTTP client's builder, so a host or a test can add handlers or a

@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Dataverse.DrainLease;
 /// One worker's side of the drain lease (dataverse.md §0.10). A standby reads the row each step and claims it when free
 /// or lapsed (one PATCH with <c>If-Match</c>, or the create when there is no row); the holder renews it each step with
 /// <c>If-Match</c> on the ETag of its last successful write. A 412 on the renewal stops the holder at once:
-/// <see cref="Tenure"/> is cancelled. The holder fences itself by time: <see cref="CanStart"/> admits a call only
+/// <see cref="Tenure"/> is cancelled, as it is when the lease lapses by this worker's clock. The holder fences itself by time: <see cref="CanStart"/> admits a call only
 /// while the lease, counted from when its last successful claim or renewal was sent, outlasts the call's time-out.
 /// </summary>
 internal sealed class DrainLeaseHolder(
@@ -92,6 +92,7 @@ internal sealed class DrainLeaseHolder(
         {
             _etag = etag;
             Interlocked.Exchange(ref _validUntilTicks, value.ExpiresOn.UtcTicks);
+            Volatile.Read(ref _tenure)?.CancelAfter(TimeLeft());
             return DrainLeaseStep.Renewed;
         }
 
@@ -143,10 +144,13 @@ internal sealed class DrainLeaseHolder(
         (_id, _etag) = (id, etag);
         Interlocked.Exchange(ref _validUntilTicks, value.ExpiresOn.UtcTicks);
         Volatile.Read(ref _tenure)?.Dispose();
-        Volatile.Write(ref _tenure, new CancellationTokenSource());
+        Volatile.Write(ref _tenure, new CancellationTokenSource(TimeLeft(), time));
         DrainLeaseLog.Claimed(logger, Holder, value.ExpiresOn);
         return DrainLeaseStep.Claimed;
     }
+
+    /// <summary>Until the lease lapses by this worker's clock, when the tenure ends by itself.</summary>
+    private TimeSpan TimeLeft() => TimeSpan.FromTicks(Math.Max(0, ValidUntil.UtcTicks - time.GetUtcNow().UtcTicks));
 
     private void Stop() => Volatile.Read(ref _tenure)?.Cancel();
 }

@@ -11,7 +11,7 @@ namespace MsiDynamics.CompanionService.Dataverse.DrainLease;
 /// </summary>
 internal sealed class DrainLeaseOptionsValidator(IOptions<MarketoOptions> marketo) : IValidateOptions<DrainLeaseOptions>
 {
-    /// <summary>The longest holder name: the JSON of the row's <c>msi_value</c> stays within 100 characters.</summary>
+    /// <summary>The longest holder name: the row's <c>msi_value</c>, expiry and holder, stays within 85 characters.</summary>
     public const int MaxHolderLength = 60;
 
     public ValidateOptionsResult Validate(string? name, DrainLeaseOptions options)

@@ -18,7 +18,7 @@ public enum DrainLeaseStep
     /// <summary>The renewal was answered 412: another worker holds it now. The holder stopped.</summary>
     Lost,
 
-    /// <summary>The holder's own lease ran out before a renewal succeeded. The holder stopped.</summary>
+    /// <summary>The holder's own lease ran out before a renewal succeeded (its tenure ended on the clock, or ends now).</summary>
     Lapsed,
 
     /// <summary>The holder gave the lease up (shutdown).</summary>

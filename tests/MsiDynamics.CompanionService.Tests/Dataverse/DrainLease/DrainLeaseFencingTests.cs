@@ -34,9 +34,11 @@ public sealed class DrainLeaseFencingTests
         Assert.That((canStartBefore, failed, holder.IsHolding), Is.EqualTo((true, DrainLeaseStep.RenewalFailed, true)));
         Assert.That((holder.CanStart(CallTimeout), holder.CanStart(TimeSpan.FromSeconds(99))), Is.EqualTo((false, true)),
             "100 s left: a call of up to 100 s may no longer start, a shorter one may");
-        _time.Advance(TimeSpan.FromSeconds(100));
-        Assert.That(await holder.StepAsync(CancellationToken.None), Is.EqualTo(DrainLeaseStep.Lapsed));
-        Assert.That((tenure.IsCancellationRequested, holder.CanStart(TimeSpan.Zero)), Is.EqualTo((true, false)));
+        _time.Advance(TimeSpan.FromSeconds(99));
+        Assert.That((tenure.IsCancellationRequested, holder.CanStart(TimeSpan.Zero)), Is.EqualTo((false, true)), "1 s left");
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.That((tenure.IsCancellationRequested, holder.IsHolding, holder.CanStart(TimeSpan.Zero)), Is.EqualTo((true, false, false)),
+            "lapsed: the tenure ends on the clock, with no request");
     }
 
     [Test]
