@@ -9,13 +9,20 @@ internal static class QueueCollapse
 {
     /// <summary>
     /// One work item per record in <paramref name="due"/>, Live lane first, then Backfill; within a lane by each
-    /// record's oldest row. The same rows give the same order whatever order they are given in.
+    /// record's oldest row. The same rows give the same order whatever order they are given in. A row given twice (pages
+    /// of a read that overlap) counts once: otherwise it would supersede itself.
     /// </summary>
     public static IReadOnlyList<RecordWork> Collapse(IReadOnlyCollection<DueRow> due)
     {
         var byRecord = new Dictionary<RecordKey, List<DueRow>>(due.Count);
+        var seen = new HashSet<Guid>(due.Count);
         foreach (var row in due)
         {
+            if (!seen.Add(row.Id))
+            {
+                continue;
+            }
+
             if (!byRecord.TryGetValue(row.Record, out var rows))
             {
                 rows = new List<DueRow>(1);

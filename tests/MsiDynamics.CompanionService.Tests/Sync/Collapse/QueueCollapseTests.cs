@@ -103,4 +103,21 @@ public sealed class QueueCollapseTests
         Assert.That(work.Latest, Is.SameAs(retry));
         Assert.That(work.Latest.Attempts, Is.EqualTo(2));
     }
+
+    [Test]
+    public void A_cycle_without_due_rows_has_no_work() =>
+        Assert.That(QueueCollapse.Collapse([]), Is.Empty);
+
+    [Test]
+    public void A_row_read_twice_counts_once_and_never_supersedes_itself()
+    {
+        var rows = new DueRows();
+        var older = rows.Upsert("lead", Ann);
+        var newer = rows.Upsert("lead", Ann);
+
+        var work = QueueCollapse.Collapse([older, newer, newer]).Single();
+
+        Assert.That(work.SettledRowIds, Is.EqualTo(new[] { older.Id, newer.Id }));
+        Assert.That(work.Superseded.Select(s => s.RowId), Is.EqualTo(new[] { older.Id }));
+    }
 }
