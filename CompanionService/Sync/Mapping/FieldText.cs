@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Sync.Mapping;
 
@@ -18,7 +17,7 @@ internal static class FieldText
     {
         string text => text,
         bool flag => flag ? "true" : "false",
-        Guid guid => RecordId.From(guid, "value").ToString(),
+        Guid guid => guid.ToString("D"),
         DateTime or DateTimeOffset or DateOnly when FieldDates.Utc(value) is { } time => FieldDates.DateTimeText(time),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

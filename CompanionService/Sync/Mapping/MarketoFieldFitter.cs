@@ -33,16 +33,18 @@ internal static class MarketoFieldFitter
         {
             "boolean" => FieldNumbers.Boolean(value) is { } flag ? (JsonValue.Create(flag), null) : Wrong("it is not true or false"),
             "integer" or "score" => Integer(value),
-            "float" or "currency" or "percent" => FieldNumbers.Decimal(value) is { } number && value is not bool
-                ? (JsonValue.Create(number), null) : Wrong("it is not a number"),
+            "float" or "currency" or "percent" =>
+                FieldNumbers.Decimal(value) is { } number ? (JsonValue.Create(number), null) : Wrong("it is not a number"),
             "date" => FieldDates.Utc(value) is { } day ? (JsonValue.Create(FieldDates.DateText(day)), null) : Wrong("it is not a date"),
-            "datetime" => FieldDates.Utc(value) is { } time ? (JsonValue.Create(FieldDates.DateTimeText(time)), null) : Wrong("it is not a date and time"),
+            "datetime" => FieldDates.Utc(value) is { } time
+                ? (JsonValue.Create(FieldDates.DateTimeText(time)), null) : Wrong("it is not a date and time"),
             "email" => Email(value, field.Length ?? DefaultStringLength),
             _ => ((JsonNode?)null, (string?)null),
         };
         if (problem is not null)
         {
-            return FieldFit.Refused($"{column} value {FieldText.Quoted(value)} cannot be sent to Marketo field '{field.Name}' ({field.DataType}): {problem}.");
+            return FieldFit.Refused(
+                $"{column} value {FieldText.Quoted(value)} cannot be sent to Marketo field '{field.Name}' ({field.DataType}): {problem}.");
         }
 
         return node is not null ? FieldFit.Sent(node) : Text(field, type, column, FieldText.Of(value));
@@ -54,7 +56,7 @@ internal static class MarketoFieldFitter
     private static (JsonNode?, string?) Wrong(string problem) => (null, problem);
 
     private static (JsonNode?, string?) Integer(object value) =>
-        value is bool || FieldNumbers.Decimal(value) is not { } number ? Wrong("it is not a whole number")
+        FieldNumbers.Decimal(value) is not { } number ? Wrong("it is not a whole number")
         : FieldNumbers.NotInteger(number) is { } problem ? Wrong(problem)
         : (JsonValue.Create((long)number), null);
 
@@ -69,8 +71,9 @@ internal static class MarketoFieldFitter
         var (characters, bytes, limit) = type switch
         {
             "text" => (field.Length ?? int.MaxValue, TextAreaBytes, $"text, {TextAreaBytes} bytes"),
-            "string" or "url" or "phone" or "reference" => (field.Length ?? DefaultStringLength, int.MaxValue, $"{type}, {field.Length ?? DefaultStringLength}"),
-            _ => (field.Length ?? int.MaxValue, int.MaxValue, $"{field.DataType}, {field.Length}"),
+            "string" or "url" or "phone" or "reference" =>
+                (field.Length ?? DefaultStringLength, int.MaxValue, $"{type}, {field.Length ?? DefaultStringLength}"),
+            _ => (field.Length ?? int.MaxValue, int.MaxValue, $"{field.DataType ?? "no type"}, {field.Length}"),
         };
         var kept = FieldText.Cut(text, characters, bytes);
         return kept.Length == text.Length

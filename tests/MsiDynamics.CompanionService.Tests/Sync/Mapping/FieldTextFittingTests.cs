@@ -85,6 +85,7 @@ public sealed class FieldTextFittingTests
             Is.EqualTo("0b6a1c5e-3f4d-4e2a-9c8b-7a6d5e4f3a2b"));
         Assert.That(MarketoFieldFitter.Fit(Field("string", 50), "revenue", 1234.5m).Value!.GetValue<string>(), Is.EqualTo("1234.5"));
         Assert.That(MarketoFieldFitter.Fit(Field("url", null), "donotemail", true).Value!.GetValue<string>(), Is.EqualTo("true"));
+        Assert.That(MarketoFieldFitter.Fit(Field("string", 50), "msi_ref", Guid.Empty).Value!.GetValue<string>(), Is.EqualTo(Guid.Empty.ToString()));
     }
 
     internal static MarketoFieldDescription Field(string type, int? length, string name = "title") =>
