@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace MsiDynamics.CompanionService.Sync.Mapping;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace MsiDynamics.CompanionService.Sync.Mapping;
 /// the mapping errors that keep the record from being sent at all.
 /// </summary>
 /// <param name="Fields">
-/// Marketo field name → the JSON to send (null clears the field); the form the Marketo records' <c>Fields</c> take.
+/// Marketo field name → the JSON to send (a <c>JsonNode</c>; null clears the field); the form the Marketo records' <c>Fields</c> take.
 /// Holds only the fields that fit.
 /// </param>
 /// <param name="Cuts">Text values cut to their field's length, one line each to log.</param>
@@ -20,7 +18,4 @@ internal sealed record FittedRecord(
 
     /// <summary>The row's dead-letter reason: every error, one per line; null when the record can be sent.</summary>
     public string? Reason => CanBeSent ? null : string.Join(Environment.NewLine, Errors);
-
-    /// <summary>The value sent for <paramref name="field"/>, for reading in tests and logs.</summary>
-    public JsonNode? this[string field] => Fields.TryGetValue(field, out var value) ? value as JsonNode : null;
 }

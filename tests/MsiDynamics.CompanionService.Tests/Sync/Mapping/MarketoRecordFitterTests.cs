@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MsiDynamics.CompanionService.Marketo.Describe;
 using MsiDynamics.CompanionService.Sync.Mapping;
 using static MsiDynamics.CompanionService.Tests.Sync.Mapping.FieldTextFittingTests;
@@ -28,9 +29,9 @@ public sealed class MarketoRecordFitterTests
 
         Assert.That(fitted.CanBeSent, Is.True);
         Assert.That(fitted.Reason, Is.Null);
-        Assert.That(fitted["firstName"]!.GetValue<string>(), Is.EqualTo("Pat"));
-        Assert.That(fitted["title"]!.GetValue<string>(), Is.EqualTo("Head of Pr"));
-        Assert.That(fitted["leadScore"]!.ToJsonString(), Is.EqualTo("12"));
+        Assert.That(Sent(fitted, "firstName").GetValue<string>(), Is.EqualTo("Pat"));
+        Assert.That(Sent(fitted, "title").GetValue<string>(), Is.EqualTo("Head of Pr"));
+        Assert.That(Sent(fitted, "leadScore").ToJsonString(), Is.EqualTo("12"));
         Assert.That(fitted.Fields, Does.ContainKey("unsubscribed").WithValue(null), "null is sent, so Marketo clears the field");
         Assert.That(fitted.Cuts.Select(c => c.Field), Is.EqualTo(new[] { "title" }));
     }
@@ -74,4 +75,7 @@ public sealed class MarketoRecordFitterTests
 
         Assert.That(fitted.Fields.Keys, Is.EqualTo(new[] { "firstName" }));
     }
+
+    private static JsonNode Sent(FittedRecord fitted, string field) =>
+        (JsonNode)fitted.Fields[field]!;
 }
