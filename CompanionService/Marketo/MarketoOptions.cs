@@ -63,10 +63,11 @@ public sealed class MarketoOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Time allowed for one HTTP request. Default 100 s. Caveat: Marketo's own time-out for Sync Leads
-    /// is 90 s (marketo.md §5.1); a shorter value turns slow successes into retries.
+    /// Time allowed for one HTTP request. Default 40 s, so that with the drain lease's defaults (60 s, renewed every
+    /// 20 s) no call can outlive the lease it started under (dataverse.md §0.10). Caveat: Marketo's own time-out for
+    /// Sync Leads is 90 s (marketo.md §5.1); a slower call is abandoned and retried, which an upsert makes harmless.
     /// </summary>
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(40);
 
     /// <summary>
     /// Length of Marketo's rate window: 20 s (marketo.md §5.1). Internal and not bound from configuration: no

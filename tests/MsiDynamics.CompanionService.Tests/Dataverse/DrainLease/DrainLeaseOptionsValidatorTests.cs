@@ -42,12 +42,20 @@ public sealed class DrainLeaseOptionsValidatorTests
     {
         await using var dataverse = DataverseClientHarness.Create(_ => StubDataverseResponse.NoContent(), settings: new Dictionary<string, string?>
         {
-            ["DrainLease:Lifetime"] = "00:01:00",
+            ["DrainLease:Lifetime"] = "00:00:50",
         });
 
         var refused = Assert.Throws<OptionsValidationException>(() => dataverse.Get<DrainLeaseHolder>());
 
-        Assert.That(refused!.Message, Does.Contain("Marketo:RequestTimeout"), "the default 100 s Marketo time-out does not fit a 60 s lease");
+        Assert.That(refused!.Message, Does.Contain("Marketo:RequestTimeout"), "20 s renewals and the 40 s Marketo time-out do not fit a 50 s lease");
+    }
+
+    [Test]
+    public async Task The_default_lease_and_Marketo_time_out_fit_together_so_the_holder_builds_without_settings()
+    {
+        await using var dataverse = DataverseClientHarness.Create(_ => StubDataverseResponse.NoContent());
+
+        Assert.That(dataverse.Get<DrainLeaseHolder>(), Is.Not.Null, "60 s lease, 20 s renewals, 40 s Marketo time-out");
     }
 
     private static ValidateOptionsResult Validate(DrainLeaseOptions options, TimeSpan marketoTimeout) =>

@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.Tests.Dataverse.DrainLease;
 
 /// <summary>
 /// The Dataverse emulator and workers that contend for the drain lease, all on one fake clock. The lease is 150 s
-/// renewed every 50 s, which fits the default 100 s Marketo request time-out (dataverse.md §0.10).
+/// renewed every 50 s, which fits a 100 s Marketo request time-out (dataverse.md §0.10).
 /// </summary>
 internal sealed class LeaseLoopback : IAsyncDisposable
 {
