@@ -1,0 +1,27 @@
+namespace MsiDynamics.CompanionService.Sync.Completion;
+
+/// <summary>
+/// The outcome of one record's push, or the reason it was not pushed, as the completion stage needs it.
+/// </summary>
+/// <param name="Kind">What happened.</param>
+/// <param name="MarketoId">For <see cref="PushOutcomeKind.Succeeded"/>: the id Marketo returned, if any.</param>
+/// <param name="Code">For <see cref="PushOutcomeKind.Rejected"/>: Marketo's reason code, e.g. "1003".</param>
+/// <param name="Message">Marketo's message, the transient failure, or the mapping error, as a person reads it.</param>
+internal sealed record PushOutcome(PushOutcomeKind Kind, string? MarketoId, string? Code, string? Message)
+{
+    public static PushOutcome Succeeded(string? marketoId) => new(PushOutcomeKind.Succeeded, marketoId, null, null);
+
+    public static PushOutcome Rejected(string? code, string message) => new(PushOutcomeKind.Rejected, null, code, message);
+
+    public static PushOutcome Transient(string reason) => new(PushOutcomeKind.Transient, null, null, reason);
+
+    public static PushOutcome QuotaExhausted(string reason) => new(PushOutcomeKind.QuotaExhausted, null, null, reason);
+
+    public static PushOutcome MappingError(string reason) => new(PushOutcomeKind.MappingError, null, null, reason);
+
+    public static PushOutcome RecordGone { get; } = new(PushOutcomeKind.RecordGone, null, null, null);
+
+    public static PushOutcome EntityDisabled { get; } = new(PushOutcomeKind.EntityDisabled, null, null, null);
+
+    public override string ToString() => Code is null ? $"{Kind}: {Message ?? MarketoId}" : $"{Kind} {Code}: {Message}";
+}
