@@ -12,11 +12,15 @@ namespace MsiDynamics.CompanionService.Sync.Completion;
 /// (marketo.md D3); null otherwise.
 /// </param>
 /// <param name="QuotaExhausted">True when Marketo's daily quota stopped the push: push nothing more until it resets (marketo.md D9).</param>
-internal sealed record CompletionPlan(IReadOnlyList<QueueCompletion> Rows, string? MarketoLeadId, bool QuotaExhausted)
+/// <param name="RunStopped">True when the run stopped for a reason a person must fix; the rows stay due meanwhile.</param>
+internal sealed record CompletionPlan(IReadOnlyList<QueueCompletion> Rows, string? MarketoLeadId, bool QuotaExhausted, bool RunStopped = false)
 {
     /// <summary>The plan for a push the quota stopped: no row changes, every row stays due.</summary>
     public static CompletionPlan StoppedByQuota { get; } = new([], null, true);
 
+    /// <summary>The plan for a push a stopped run cut short: no row changes, every row stays due.</summary>
+    public static CompletionPlan StoppedRun { get; } = new([], null, false, true);
+
     public override string ToString() =>
-        QuotaExhausted ? "quota exhausted: rows stay due" : $"{Rows.Count} row(s): {string.Join(", ", Rows.Select(r => r.Status).Distinct())}";
+        QuotaExhausted || RunStopped ? "stopped: rows stay due" : $"{Rows.Count} row(s): {string.Join(", ", Rows.Select(r => r.Status).Distinct())}";
 }

@@ -15,9 +15,12 @@ internal sealed class CompletionPlanner(QueueBackoff backoff, TimeProvider time)
 {
     public CompletionPlan Plan(RecordWork work, PushOutcome outcome)
     {
-        if (outcome.Kind == PushOutcomeKind.QuotaExhausted)
+        switch (outcome.Kind)
         {
-            return CompletionPlan.StoppedByQuota;
+            case PushOutcomeKind.QuotaExhausted:
+                return CompletionPlan.StoppedByQuota;
+            case PushOutcomeKind.RunStopped:
+                return CompletionPlan.StoppedRun;
         }
 
         var latest = work.Latest;
@@ -30,6 +33,8 @@ internal sealed class CompletionPlanner(QueueBackoff backoff, TimeProvider time)
                 return Final(work, QueueCompletion.DeadLettered(latest.Id, attempt, CompletionReasons.Rejected(work.Record, outcome)));
             case PushOutcomeKind.MappingError:
                 return Final(work, QueueCompletion.DeadLettered(latest.Id, latest.Attempts, CompletionReasons.Text(outcome.Message)));
+            case PushOutcomeKind.Superseded:
+                return Final(work, QueueCompletion.Superseded(latest.Id, latest.Attempts, CompletionReasons.Text(outcome.Message)));
             case PushOutcomeKind.RecordGone:
                 return Final(work, QueueCompletion.Superseded(latest.Id, latest.Attempts, CompletionReasons.RecordGone));
             case PushOutcomeKind.EntityDisabled:

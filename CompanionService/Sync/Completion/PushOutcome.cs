@@ -1,3 +1,6 @@
+using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Transport;
+
 namespace MsiDynamics.CompanionService.Sync.Completion;
 
 /// <summary>
@@ -17,11 +20,34 @@ internal sealed record PushOutcome(PushOutcomeKind Kind, string? MarketoId, stri
 
     public static PushOutcome QuotaExhausted(string reason) => new(PushOutcomeKind.QuotaExhausted, null, null, reason);
 
+    public static PushOutcome RunStopped(string reason) => new(PushOutcomeKind.RunStopped, null, null, reason);
+
+    public static PushOutcome Superseded(string reason) => new(PushOutcomeKind.Superseded, null, null, reason);
+
     public static PushOutcome MappingError(string reason) => new(PushOutcomeKind.MappingError, null, null, reason);
 
     public static PushOutcome RecordGone { get; } = new(PushOutcomeKind.RecordGone, null, null, null);
 
     public static PushOutcome EntityDisabled { get; } = new(PushOutcomeKind.EntityDisabled, null, null, null);
+
+    /// <summary>
+    /// The outcome of a record Marketo's client pushed: <paramref name="record"/> is its fate, <paramref name="call"/>
+    /// how its batch's calls ended, which says why a record was not sent (a spent quota, a stopped run, an outage).
+    /// </summary>
+    public static PushOutcome From(MarketoOutcome record, MarketoCallOutcome call) => record.Status switch
+    {
+        _ when record.Succeeded => Succeeded(record.MarketoId),
+        MarketoRecordStatus.Skipped when record.IsRetryable =>
+            Transient($"Marketo skipped the record for now ({record.Code} {record.Message})"),
+        MarketoRecordStatus.Skipped => Rejected(record.Code, record.Message ?? "no reason was given"),
+        MarketoRecordStatus.Superseded => Superseded(record.Message ?? "a later record of the batch had the same key"),
+        _ => call.Kind switch
+        {
+            MarketoCallOutcomeKind.QuotaExhausted => QuotaExhausted(call.ToString()),
+            MarketoCallOutcomeKind.Stopped => RunStopped(call.ToString()),
+            _ => Transient(record.Message ?? call.ToString()),
+        },
+    };
 
     public override string ToString() => Code is null ? $"{Kind}: {Message ?? MarketoId}" : $"{Kind} {Code}: {Message}";
 }

@@ -124,4 +124,27 @@ public sealed class CompletionPlannerTests
         Assert.That(plan.Rows.Select(r => r.Status), Is.All.EqualTo(QueueStatus.Superseded));
         Assert.That(plan.Rows.Select(r => r.LastError), Is.All.StartsWith("Sync of account is switched off"));
     }
+
+    [Test]
+    public void A_stopped_run_changes_no_row_and_counts_no_attempt()
+    {
+        var rows = new DueRows();
+        rows.Upsert("lead", Ann);
+
+        var plan = Planner().Plan(Work(rows), PushOutcome.RunStopped("Stopped: 603 Access denied"));
+
+        Assert.That((plan.Rows.Count, plan.RunStopped, plan.QuotaExhausted), Is.EqualTo((0, true, false)));
+    }
+
+    [Test]
+    public void A_lead_whose_person_stands_for_a_contact_is_superseded_with_that_reason()
+    {
+        var rows = new DueRows();
+        rows.Upsert("lead", Ann);
+        const string why = "Marketo's person with this e-mail address stands for a contact (Decision 4). Nothing to do.";
+
+        var end = Planner().Plan(Work(rows), PushOutcome.Superseded(why)).Rows.Single();
+
+        Assert.That((end.Status, end.LastError), Is.EqualTo((QueueStatus.Superseded, why)));
+    }
 }
