@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Sync.Completion;
 
 /// <summary>
-/// How a queue row whose push failed transiently is tried again (architecture.md §3.4), bound to the
+/// How a queue row whose push failed transiently is tried again (architecture.md §3.4, §3.7), bound to the
 /// <c>QueueRetry</c> section. This back-off is between drain cycles, in <c>msi_nextattempton</c>; the retries
 /// inside one call (<c>Transport/RetrySchedule</c>) have already run out when a row gets here.
 /// </summary>
