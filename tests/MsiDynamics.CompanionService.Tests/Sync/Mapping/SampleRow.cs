@@ -67,6 +67,16 @@ internal sealed class SampleRow
         return new DataverseRow(document.RootElement.Clone());
     }
 
+    /// <summary>
+    /// The row as a read with <paramref name="select"/> answers it: the selected properties with their annotations.
+    /// </summary>
+    public DataverseRow Selected(IEnumerable<string> select)
+    {
+        var names = select.ToHashSet(StringComparer.Ordinal);
+        var columns = _properties.Where(p => names.Contains(p.Property.Split('@')[0])).Select(p => p.Column);
+        return Build(columns);
+    }
+
     public SampleRow Copy()
     {
         var copy = new SampleRow();
