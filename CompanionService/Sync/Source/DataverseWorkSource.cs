@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Dataverse.Bulk;
+using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Sync.Collapse;
+using MsiDynamics.Schema;
+using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
+
+namespace MsiDynamics.CompanionService.Sync.Source;
+
+/// <summary>
+/// The Dataverse queue as the drain's work source (architecture.md §3.8, dataverse.md §0.10): the due rows come from
+/// one paged GET, page by page through <c>@odata.nextLink</c>, with no per-row claim — the drain lease alone keeps
+/// other workers off — and their ends are written in bulk by <see cref="SyncQueue.CompleteAsync"/>.
+/// </summary>
+internal sealed class DataverseWorkSource(DataverseQueries queries, SyncQueue queue, TimeProvider time) : IWorkSource
+{
+    public async IAsyncEnumerable<DueBatch> ReadDueAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        long sequence = 0;
+        await foreach (var page in queries.PagesAsync(DueRows(time.GetUtcNow()), "queue.due", cancellationToken).ConfigureAwait(false))
+        {
+            var rows = new List<DueRow>(page.Rows.Count);
+            var unreadable = new List<UnreadableRow>();
+            foreach (var row in page.Rows)
+            {
+                var (due, bad) = DueRowReader.Read(row, sequence++);
+                if (due is not null)
+                {
+                    rows.Add(due);
+                }
+                else if (bad is not null)
+                {
+                    unreadable.Add(bad);
+                }
+            }
+
+            yield return new DueBatch(rows, unreadable, page.Outcome);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    public Task<DataverseBulkResult> CompleteAsync(IReadOnlyList<QueueCompletion> completions, CancellationToken cancellationToken) =>
+        queue.CompleteAsync(completions, cancellationToken);
+
+    /// <summary>
+    /// The due read: Pending, or RetryScheduled whose next attempt has come at <paramref name="now"/>; sorted by lane,
+    /// then <c>createdon</c>: the order the queue status is indexed in (architecture.md §7), so a page costs its rows.
+    /// </summary>
+    public static DataverseQuery DueRows(DateTimeOffset now) =>
+        new DataverseQuery(Q.EntitySetName)
+            .Select(DueRowReader.Columns)
+            .Where(ODataFilter.Or(
+                ODataFilter.Eq(Q.Status, QueueStatus.Pending),
+                ODataFilter.And(ODataFilter.Eq(Q.Status, QueueStatus.RetryScheduled), ODataFilter.Le(Q.NextAttemptOn, now))))
+            .OrderBy(Q.Lane)
+            .OrderBy(Q.CreatedOn);
+}
