@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
 using MsiDynamics.Schema;
 
@@ -65,5 +66,21 @@ public sealed class DataverseWorkSourceTrafficTests
         Assert.ThrowsAsync<OperationCanceledException>(async () => await dv.Worker.WorkSource(time).ReadAllAsync(tenure.Token));
 
         Assert.That(dv.Traffic.TotalRequests, Is.Zero);
+    }
+    [Test]
+    public async Task The_rows_read_are_completed_in_one_UpdateMultiple_and_are_not_due_again()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var dv = await LoopbackDataverse.StartAsync(time);
+        dv.Organization.SeedPendingQueueRows(5);
+        var source = dv.Worker.WorkSource(time);
+        var rows = (await source.ReadAllAsync()).SelectMany(b => b.Rows).ToList();
+        dv.Traffic.Reset();
+
+        var result = await source.CompleteAsync([.. rows.Select(r => QueueCompletion.Succeeded(r.Id, 1, "4711"))], CancellationToken.None);
+
+        Assert.That(result.AllSucceeded, Is.True, result.ToString());
+        Assert.That((dv.Traffic.TotalRequests, dv.Traffic.RequestsOfKind("UpdateMultiple")), Is.EqualTo((1, 1)));
+        Assert.That((await source.ReadAllAsync()).SelectMany(b => b.Rows), Is.Empty);
     }
 }
