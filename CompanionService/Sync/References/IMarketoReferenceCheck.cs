@@ -4,7 +4,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.CompanionService.Sync.References;
 
 /// <summary>
-/// Asks Marketo which records of one object exist, by external id (marketo.md §2: a <c>filterType</c> query takes at
+/// Asks Marketo which records of one object exist, by external id (marketo.md §3.1, §5.1: a <c>filterType</c> query takes at
 /// most 300 values): <see cref="ReferenceClosure"/> never passes more than <see cref="MaxIds"/> ids a call.
 /// </summary>
 internal interface IMarketoReferenceCheck
