@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MsiDynamics.CompanionService.Dataverse.Metadata;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
@@ -11,8 +12,6 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// </summary>
 internal static partial class LastErrorText
 {
-    private const string Ellipsis = "…";
-
     /// <summary>The text to store; null for null.</summary>
     public static string? From(string? reason)
     {
@@ -22,19 +21,7 @@ internal static partial class LastErrorText
         }
 
         var clean = Secret().Replace(Bearer().Replace(reason, "Bearer (redacted)"), m => m.Groups["name"].Value + "=(redacted)");
-        var max = DataverseSchema.SyncQueueItem.LastErrorMaxLength;
-        if (clean.Length <= max)
-        {
-            return clean;
-        }
-
-        var cut = max - Ellipsis.Length;
-        if (char.IsHighSurrogate(clean[cut - 1]))
-        {
-            cut--;
-        }
-
-        return clean[..cut] + Ellipsis;
+        return ColumnLimits.Cut(clean, DataverseSchema.SyncQueueItem.LastErrorMaxLength);
     }
 
     [GeneratedRegex(@"Bearer\s+[A-Za-z0-9\-._~+/]+=*", RegexOptions.IgnoreCase)]
