@@ -14,4 +14,10 @@ public enum DrainStop
 
     /// <summary>Dataverse could not be read or written (an outage, throttling past the retries).</summary>
     DataverseUnavailable,
+
+    /// <summary>
+    /// Every due row left is Backfill, paused while the share of Marketo's daily quota reserved for live changes is held
+    /// (<c>Drain:BackfillQuotaReserve</c>): the rows wait for the quota to reset.
+    /// </summary>
+    BackfillPaused,
 }

@@ -1,0 +1,156 @@
+using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Companies;
+using MsiDynamics.CompanionService.Marketo.Describe;
+using MsiDynamics.CompanionService.Marketo.Leads;
+using MsiDynamics.CompanionService.Marketo.Opportunities;
+using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.SalesPersons;
+using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Sync.Completion;
+using MsiDynamics.CompanionService.Sync.Mapping;
+using MsiDynamics.CompanionService.Sync.References;
+
+namespace MsiDynamics.CompanionService.Sync.Drain;
+
+/// <summary>
+/// The push stage of a cycle (architecture.md §3.10): one object type at a time, in the order each refers only to the
+/// ones before it; each record's values fitted to the describe, then sent through the Marketo client (calls of 300, in
+/// parallel up to its limit). A record whose reference did not reach Marketo is not sent, and one bad record never
+/// holds back another. A spent quota or a stopped run ends the pushing: what is left stays due.
+/// </summary>
+internal sealed class CyclePushes(MarketoClient marketo, MarketoDescribes describes, KnownInMarketo known)
+{
+    /// <summary>Why pushing stopped, once it has.</summary>
+    public DrainStop? Stop { get; private set; }
+
+    /// <summary>Pushes the open records of <paramref name="type"/> (not roles), after their references passed <paramref name="gate"/>.</summary>
+    public async Task UpsertAsync(MarketoObjectType type, IReadOnlyList<CycleRecord> records, ReferenceGate gate, CancellationToken ct)
+    {
+        var open = records.Where(r => r.IsOpen && r.Mapped is not null && gate.Admits(r)).ToList();
+        if (open.Count == 0 || Stopped(open))
+        {
+            return;
+        }
+
+        var (description, outcome) = await describes.GetAsync(type, ct).ConfigureAwait(false);
+        if (description is null)
+        {
+            Halt(open, outcome);
+            return;
+        }
+
+        switch (type)
+        {
+            case MarketoObjectType.SalesPersons:
+                await SendAsync(type, Fitted<MarketoSalesPerson>(open, s => RecordFitting.SalesPerson(description, s)), marketo.SalesPersons.SyncAsync, false, ct).ConfigureAwait(false);
+                break;
+            case MarketoObjectType.Companies:
+                await SendAsync(type, Fitted<MarketoCompany>(open, c => RecordFitting.Company(description, c)), marketo.Companies.SyncAsync, false, ct).ConfigureAwait(false);
+                break;
+            case MarketoObjectType.Leads:
+                await SendAsync(type, Fitted<MarketoLead>(open, l => RecordFitting.Person(description, l)), marketo.Leads.SyncAsync, false, ct).ConfigureAwait(false);
+                break;
+            case MarketoObjectType.Opportunities:
+                await SendAsync(type, Fitted<MarketoOpportunity>(open, o => RecordFitting.Opportunity(description, o)), marketo.Opportunities.SyncAsync, false, ct).ConfigureAwait(false);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(type), type, "Opportunity roles are pushed by the role stage.");
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="items"/> with <paramref name="call"/> and settles each record with its own outcome; a
+    /// success is remembered as known in Marketo (or, for a delete, forgotten).
+    /// </summary>
+    public async Task SendAsync<T>(
+        MarketoObjectType type, IReadOnlyList<(CycleRecord Record, T Item)> items,
+        Func<IReadOnlyList<T>, CancellationToken, Task<MarketoPushResult>> call, bool delete, CancellationToken ct)
+    {
+        if (items.Count == 0 || Stopped(items.Select(i => i.Record)))
+        {
+            return;
+        }
+
+        var result = await call([.. items.Select(i => i.Item)], ct).ConfigureAwait(false);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var outcome = PushOutcome.From(result.Records[i], result.Call);
+            var record = items[i].Record;
+            record.Settle(outcome);
+            if (outcome.Kind == PushOutcomeKind.Succeeded && type != MarketoObjectType.OpportunityRoles)
+            {
+                if (delete)
+                {
+                    known.Forget(type, record.Key.RecordId);
+                }
+                else
+                {
+                    known.Remember(type, record.Key.RecordId);
+                }
+            }
+        }
+
+        Note(result.Call);
+    }
+
+    /// <summary>Settles every record still open with the stop's outcome: no row of theirs changes.</summary>
+    public void SettleStopped(IEnumerable<CycleRecord> records)
+    {
+        if (Stop is not { } stop)
+        {
+            return;
+        }
+
+        var outcome = stop == DrainStop.QuotaExhausted
+            ? PushOutcome.QuotaExhausted("Marketo's daily quota is spent; pushing resumes when it resets.")
+            : PushOutcome.RunStopped("The run stopped before this record was pushed.");
+        foreach (var record in records.Where(r => r.IsOpen))
+        {
+            record.Settle(outcome);
+        }
+    }
+
+    /// <summary>Takes note of a call-level outcome that stops the pushing (607, or a failure a person must fix).</summary>
+    public void Note(MarketoCallOutcome call) =>
+        Stop ??= call.Kind switch
+        {
+            MarketoCallOutcomeKind.QuotaExhausted => DrainStop.QuotaExhausted,
+            MarketoCallOutcomeKind.Stopped => DrainStop.RunStopped,
+            _ => null,
+        };
+
+    private bool Stopped(IEnumerable<CycleRecord> records)
+    {
+        SettleStopped(records);
+        return Stop is not null;
+    }
+
+    private void Halt(IEnumerable<CycleRecord> records, MarketoCallOutcome outcome)
+    {
+        Note(outcome);
+        foreach (var record in records)
+        {
+            record.Settle(PushOutcome.From(MarketoOutcome.NotSent(outcome.ToString()), outcome));
+        }
+    }
+
+    private static List<(CycleRecord, T)> Fitted<T>(IEnumerable<CycleRecord> open, Func<T, (T? Record, FittedRecord Fit)> fit)
+        where T : class
+    {
+        var items = new List<(CycleRecord, T)>();
+        foreach (var record in open)
+        {
+            var (fitted, result) = fit((T)record.Mapped!);
+            if (fitted is null)
+            {
+                record.Settle(PushOutcome.MappingError(result.Reason!));
+            }
+            else
+            {
+                items.Add((record, fitted));
+            }
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,61 @@
+using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Dataverse.Errors;
+using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Dataverse.Records;
+using MsiDynamics.CompanionService.Sync.Collapse;
+using MsiDynamics.CompanionService.Sync.Mapping;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.CompanionService.Sync.Drain;
+
+/// <summary>
+/// Reads the current state of a cycle's records in bulk (dataverse.md §0.10: the queue row says only that a record
+/// changed; its state is read at push time): per table, the columns its mapping reads with formatted values, in one
+/// GET per ~700 ids (<see cref="CurrentRecordReader"/>). A record absent from the answer no longer exists.
+/// </summary>
+internal sealed class RecordStateReader(CurrentRecordReader reader)
+{
+    /// <summary>Besides the mapping's columns: what the drain itself needs of persons and accounts.</summary>
+    private const string Merged = "merged";
+
+    /// <summary>The rows of <paramref name="records"/> that exist, by record; a failed read is the outcome, with what was read before it.</summary>
+    public async Task<(Dictionary<RecordKey, DataverseRow> Rows, DataverseOutcome Outcome)> ReadAsync(
+        IEnumerable<RecordKey> records, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<RecordKey, DataverseRow>();
+        foreach (var table in records.Distinct().GroupBy(r => r.Entity, StringComparer.Ordinal))
+        {
+            var dataverseTable = DataverseTable.For(table.Key);
+            await foreach (var page in reader.ReadAsync(dataverseTable, table.Select(r => r.RecordId.Value), Select(table.Key), formattedValues: true, cancellationToken)
+                .ConfigureAwait(false))
+            {
+                if (!page.Outcome.IsSuccess)
+                {
+                    return (rows, page.Outcome);
+                }
+
+                foreach (var row in page.Rows)
+                {
+                    if (RecordId.TryParse(row.GetString(dataverseTable.PrimaryKey), out var id))
+                    {
+                        rows[new RecordKey(table.Key, id)] = row;
+                    }
+                }
+            }
+        }
+
+        return (rows, DataverseOutcome.Succeeded());
+    }
+
+    /// <summary>The <c>$select</c> for <paramref name="table"/>: the mapping's, and for persons their Marketo lead id and for merged tables <c>merged</c>.</summary>
+    public static IReadOnlyList<string> Select(string table) => table switch
+    {
+        DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName =>
+            [.. DefaultMapping.Select(table), DataverseSchema.MsiColumns.MarketoLeadId, Merged],
+        DataverseSchema.Account.EntityName => [.. DefaultMapping.Select(table), Merged],
+        _ => DefaultMapping.Select(table),
+    };
+
+    /// <summary>Whether <paramref name="row"/> was merged into another (the subordinate of a Merge, dataverse.md §0.3).</summary>
+    public static bool IsMerged(DataverseRow row) => row.GetBool(Merged) == true;
+}

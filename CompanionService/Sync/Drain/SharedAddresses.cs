@@ -1,0 +1,52 @@
+using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Marketo.Leads;
+using MsiDynamics.CompanionService.Sync.Completion;
+using MsiDynamics.CompanionService.Sync.Mapping;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.CompanionService.Sync.Drain;
+
+/// <summary>
+/// Applies marketo.md D4 to a cycle's leads: a lead whose address a contact has — one of the cycle's, or any in
+/// Dynamics, asked in one query of at most a URL's worth of addresses — is not pushed, and its row ends Superseded.
+/// </summary>
+internal sealed class SharedAddresses(DataverseQueries queries)
+{
+    private const int AddressesPerQuery = 100;
+
+    public async Task ApplyAsync(IReadOnlyCollection<CycleRecord> records, CancellationToken ct)
+    {
+        var leads = records.Where(r => r.IsOpen && r.Key.Entity == DataverseSchema.Lead.EntityName && r.Mapped is MarketoLead { Email: not null }).ToList();
+        if (leads.Count == 0)
+        {
+            return;
+        }
+
+        var contacts = records.Where(r => r.Key.Entity == DataverseSchema.Contact.EntityName && r.Mapped is MarketoLead)
+            .Select(r => ((MarketoLead)r.Mapped!).Email).ToList();
+        foreach (var chunk in leads.Select(l => ((MarketoLead)l.Mapped!).Email!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Chunk(AddressesPerQuery))
+        {
+            var query = new DataverseQuery(DataverseTable.Contact.EntitySetName)
+                .Select([DataverseSchema.Common.EmailAddress1])
+                .Where(ODataFilter.In(DataverseSchema.Common.EmailAddress1, chunk));
+            var (rows, outcome) = await queries.ListAsync(query, "contact.addresses", ct).ConfigureAwait(false);
+            if (!outcome.IsSuccess)
+            {
+                throw new DrainDataverseException($"Reading the contacts that share the cycle's lead addresses failed: {outcome}");
+            }
+
+            contacts.AddRange(rows.Select(r => r.GetString(DataverseSchema.Common.EmailAddress1)));
+        }
+
+        var addresses = SharedAddressRule.Addresses(contacts);
+        foreach (var lead in leads)
+        {
+            var ruled = SharedAddressRule.ForLead(Mapped<MarketoLead>.To((MarketoLead)lead.Mapped!), addresses);
+            if (ruled.Error is { } error)
+            {
+                lead.Settle(PushOutcome.Superseded(error.Reason));
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Xrm.Sdk;
+using MsiDynamics.CompanionService.Dataverse.Identity;
+using MsiDynamics.CompanionService.Hosting;
+using MsiDynamics.CompanionService.Sync.Drain;
+using MsiDynamics.CompanionService.Sync.References;
+using MsiDynamics.CompanionService.Tests.Dataverse.Support;
+using MsiDynamics.Emulators.Dataverse;
+using MsiDynamics.Emulators.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Marketo;
+using MsiDynamics.Plugins.Steps;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.CompanionService.Tests.Sync.Drain;
+
+/// <summary>
+/// Both emulators over loopback, the real plug-ins filling the queue, and the real drain wired as in production:
+/// tests save rows as a user would (<see cref="Rep"/>), run cycles, and look at the queue and Marketo's store.
+/// </summary>
+internal sealed class DrainRig : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private DrainRig(DataverseEmulator dataverse, MarketoEmulator marketo, ServiceProvider services)
+    {
+        Dataverse = dataverse;
+        Marketo = marketo;
+        _services = services;
+        Rep = Org.ServiceAs(Org.SystemUserId);
+    }
+
+    public DataverseEmulator Dataverse { get; }
+
+    public MarketoEmulator Marketo { get; }
+
+    public InMemoryOrganization Org => Dataverse.Organization;
+
+    public MarketoStore Store => Marketo.Store;
+
+    /// <summary>Saves through the pipeline, so the plug-ins queue what they capture.</summary>
+    public IOrganizationService Rep { get; }
+
+    public IDrainCycle Cycle => _services.GetRequiredService<IDrainCycle>();
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<DrainRig> StartAsync(
+        Action<MarketoEmulatorOptions>? marketo = null, IDictionary<string, string?>? settings = null)
+    {
+        var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { PluginAssemblies = [typeof(CapturePlugin).Assembly] });
+        var marketoOptions = new MarketoEmulatorOptions { ClientId = "drain-client", ClientSecret = "drain-secret" };
+        marketo?.Invoke(marketoOptions);
+        var marketoEmulator = await MarketoEmulator.StartAsync(marketoOptions);
+        var values = new Dictionary<string, string?>
+        {
+            ["Dataverse:Url"] = dataverse.BaseUrl.AbsoluteUri,
+            ["Dataverse:RetryBaseDelay"] = "00:00:00.001",
+            ["Dataverse:MaxRetryDelay"] = "00:00:00.005",
+            ["Marketo:BaseUrl"] = marketoEmulator.BaseUrl.AbsoluteUri,
+            ["Marketo:ClientId"] = marketoOptions.ClientId,
+            ["Marketo:ClientSecret"] = marketoOptions.ClientSecret,
+            ["Marketo:RetryBaseDelay"] = "00:00:00.001",
+            ["Marketo:MaxRetryDelay"] = "00:00:00.005",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource("drain-worker"));
+        services.AddMsiWorker(configuration);
+        services.AddMsiDrain(configuration);
+        services.TryAddSingleton<IMarketoReferenceCheck, NothingInMarketo>();
+        return new DrainRig(dataverse, marketoEmulator, services.BuildServiceProvider(validateScopes: true));
+    }
+
+    /// <summary>Runs cycles until one finds no work or stops; returns every cycle's report.</summary>
+    public async Task<IReadOnlyList<DrainCycleReport>> DrainAsync(int maxCycles = 10)
+    {
+        var reports = new List<DrainCycleReport>();
+        for (var i = 0; i < maxCycles; i++)
+        {
+            var report = await Cycle.RunAsync(CancellationToken.None);
+            reports.Add(report);
+            if (!report.FoundWork)
+            {
+                break;
+            }
+        }
+
+        return reports;
+    }
+
+    /// <summary>The queue rows now, with their status and last error.</summary>
+    public IReadOnlyList<Entity> QueueRows => Org.Rows(DataverseSchema.SyncQueueItem.EntityName);
+
+    /// <summary>Each queue row's status, in creation order.</summary>
+    public IReadOnlyList<QueueStatus> Statuses =>
+        [.. QueueRows.Select(r => (QueueStatus)r.GetAttributeValue<OptionSetValue>(DataverseSchema.SyncQueueItem.Status)!.Value)];
+
+    /// <summary>The queue rows about <paramref name="record"/>: (status, last error).</summary>
+    public IReadOnlyList<(QueueStatus Status, string? LastError)> RowsOf(Guid record) =>
+        [.. QueueRows.Where(r => r.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.RecordId) == record.ToString("D"))
+            .Select(r => ((QueueStatus)r.GetAttributeValue<OptionSetValue>(DataverseSchema.SyncQueueItem.Status)!.Value,
+                r.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.LastError)))];
+
+    public RecordId Save(Entity entity) => RecordId.From(Rep.Create(entity), entity.LogicalName);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Marketo.DisposeAsync();
+        await Dataverse.DisposeAsync();
+    }
+}
