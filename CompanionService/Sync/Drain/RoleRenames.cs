@@ -35,9 +35,11 @@ internal sealed class RoleRenames(DataverseQueries queries)
             }
 
             var roles = new List<CycleRecord>();
+            var pairs = new HashSet<(RecordId, RecordId)>();
             foreach (var row in rows)
             {
-                if (CycleMapping.Ends(row) is not { } ends || !RecordId.TryParse(row.GetString(C.Id), out var connectionId))
+                // Both halves of a connection name the role (dataverse.md §0.4): one opportunity role per pair.
+                if (CycleMapping.Ends(row) is not { } ends || !RecordId.TryParse(row.GetString(C.Id), out var connectionId) || !pairs.Add(ends))
                 {
                     continue;
                 }

@@ -31,7 +31,7 @@ internal static class DueRowReader
         var attempts = row.GetInt(Q.Attempts) ?? 0;
         var entity = row.GetString(Q.Entity);
         var payload = row.GetString(Q.Payload);
-        var reason = entity is null || DefaultMapping.Columns(entity).Count == 0 ? $"{Q.Entity} names no table the worker syncs."
+        var reason = entity is null || (DefaultMapping.Columns(entity).Count == 0 && entity != DataverseSchema.ConnectionRole.EntityName) ? $"{Q.Entity} names no table the worker syncs."
             : !RecordId.TryParse(row.GetString(Q.RecordId), out _) ? $"{Q.RecordId} is not a GUID."
             : payload is not null && !IsJsonObject(payload) ? $"{Q.Payload} is not a JSON object."
             : null;
