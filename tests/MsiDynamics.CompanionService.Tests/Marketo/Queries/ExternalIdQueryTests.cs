@@ -22,7 +22,7 @@ public sealed class ExternalIdQueryTests
     public async Task Records_Marketo_holds_are_found_with_their_Marketo_id_and_the_others_are_absent(object type, string resource)
     {
         await using var h = await EmulatorHarness.StartAsync();
-        var held = new[] { Seed(h.Emulator, (MarketoObjectType)type, "x-1"), Seed(h.Emulator, (MarketoObjectType)type, "x-2") };
+        var held = new[] { EmulatorSeeds.Seed(h.Emulator, (MarketoObjectType)type, "x-1"), EmulatorSeeds.Seed(h.Emulator, (MarketoObjectType)type, "x-2") };
 
         var page = await ReadAsync(h.Client, (MarketoObjectType)type, TestRecordIds.Of("x-1", "x-missing", "x-2"));
 
@@ -45,7 +45,7 @@ public sealed class ExternalIdQueryTests
         var labels = Enumerable.Range(0, 650).Select(i => $"many-{i}").ToArray();
         foreach (var label in new[] { labels[0], labels[299], labels[300], labels[649] })
         {
-            Seed(h.Emulator, (MarketoObjectType)type, label);
+            EmulatorSeeds.Seed(h.Emulator, (MarketoObjectType)type, label);
         }
 
         var page = await ReadAsync(h.Client, (MarketoObjectType)type, TestRecordIds.Of(labels));
@@ -102,19 +102,6 @@ public sealed class ExternalIdQueryTests
         Assert.That(page.Call.Kind, Is.EqualTo(MarketoCallOutcomeKind.Stopped));
         Assert.That(page.Call.Code, Is.EqualTo("603"));
         Assert.That(page.Items.Select(m => m.ExternalId), Is.EqualTo(new[] { found }));
-    }
-
-    /// <summary>Puts a record of <paramref name="type"/> under the external id named <paramref name="label"/> into the emulator.</summary>
-    internal static MarketoRecord Seed(MarketoEmulator emulator, MarketoObjectType type, string label)
-    {
-        var id = TestRecordIds.Text(label);
-        return type switch
-        {
-            MarketoObjectType.SalesPersons => emulator.SeedSalesPerson(id, $"{label}@example.com"),
-            MarketoObjectType.Companies => emulator.SeedCompany(id, name: label),
-            MarketoObjectType.Opportunities => emulator.SeedOpportunity(id, label),
-            _ => emulator.SeedLead($"{label}@example.com", new Dictionary<string, string?> { ["externalPersonId"] = id }),
-        };
     }
 
     private static string MarketoId(MarketoRecord record) => record["id"] ?? record["marketoGUID"]!;
