@@ -50,6 +50,22 @@ public sealed class CallFenceTests
     }
 
     [Test]
+    public async Task The_fence_is_asked_again_before_re_authenticating_on_601()
+    {
+        var fence = new SwitchableFence();
+        await using var h = await EmulatorHarness.StartAsync(
+            e => e.Faults.ErrorRates["601"] = 1.0,
+            spy: spy => spy.AfterRestResponse = _ => fence.Open = false,
+            host: fence.Register);
+
+        var push = await h.Client.Companies.SyncAsync(ErrorClassLoopbackTests.Companies(1));
+
+        Assert.That(push.Call.Kind, Is.EqualTo(MarketoCallOutcomeKind.Stopped));
+        Assert.That(push.Call.Message, Does.Contain("drain lease cannot cover the call"));
+        Assert.That((h.Traffic.IdentityCalls, h.Traffic.TotalCalls), Is.EqualTo((1L, 2L)), "no second token, no second call");
+    }
+
+    [Test]
     public async Task An_open_fence_is_asked_before_each_attempt_and_again_once_the_gate_admits_it()
     {
         var fence = new SwitchableFence();
