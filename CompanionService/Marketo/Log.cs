@@ -44,4 +44,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 4109, Level = LogLevel.Warning,
         Message = "Marketo {Operation} got no response ({Failure}); the call will be retried")]
     public static partial void NoResponse(ILogger logger, string operation, string failure);
+
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Warning,
+        Message = "Marketo {Operation} not sent: the call fence refused a call of up to {Timeout} (the drain lease cannot cover it)")]
+    public static partial void Fenced(ILogger logger, string operation, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning,
+        Message = "Marketo did not answer which of {Count} {Object} exist ({Outcome}): none is taken for missing or existing; the cycle ends on it")]
+    public static partial void ReferenceCheckFailed(ILogger logger, int count, string @object, string outcome);
 }

@@ -32,16 +32,16 @@ public sealed class MarketoClient(
     UsageClient usage,
     DailyQuotaCounter quota)
 {
-    /// <summary>Sales persons: sync and delete by <c>externalSalesPersonId</c>.</summary>
+    /// <summary>Sales persons: sync, delete and read by <c>externalSalesPersonId</c>.</summary>
     public SalesPersonsClient SalesPersons { get; } = salesPersons;
 
-    /// <summary>Companies: sync and delete by <c>externalCompanyId</c>.</summary>
+    /// <summary>Companies: sync, delete and read by <c>externalCompanyId</c>.</summary>
     public CompaniesClient Companies { get; } = companies;
 
     /// <summary>Leads: sync (Decision 3), delete by id, read by <c>externalPersonId</c> or id.</summary>
     public LeadsClient Leads { get; } = leads;
 
-    /// <summary>Opportunities: sync and delete by <c>externalOpportunityId</c>.</summary>
+    /// <summary>Opportunities: sync, delete and read by <c>externalOpportunityId</c>.</summary>
     public OpportunitiesClient Opportunities { get; } = opportunities;
 
     /// <summary>Opportunity roles: sync and delete by (<c>externalOpportunityId</c>, <c>leadId</c>, <c>role</c>).</summary>

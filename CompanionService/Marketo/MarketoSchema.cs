@@ -9,13 +9,16 @@ internal static class MarketoSchema
     // Paths (marketo.md §3.1).
     public const string SalesPersons = "rest/v1/salespersons.json";
     public const string SalesPersonsDelete = "rest/v1/salespersons/delete.json";
+    public const string SalesPersonsQuery = "rest/v1/salespersons.json?_method=GET";
     public const string Companies = "rest/v1/companies.json";
     public const string CompaniesDelete = "rest/v1/companies/delete.json";
+    public const string CompaniesQuery = "rest/v1/companies.json?_method=GET";
     public const string Leads = "rest/v1/leads.json";
     public const string LeadsQuery = "rest/v1/leads.json?_method=GET";
     public const string LeadsDelete = "rest/v1/leads/delete.json";
     public const string Opportunities = "rest/v1/opportunities.json";
     public const string OpportunitiesDelete = "rest/v1/opportunities/delete.json";
+    public const string OpportunitiesQuery = "rest/v1/opportunities.json?_method=GET";
     public const string OpportunityRoles = "rest/v1/opportunities/roles.json";
     public const string OpportunityRolesDelete = "rest/v1/opportunities/roles/delete.json";
     public const string ActivitiesPagingToken = "rest/v1/activities/pagingtoken.json";
@@ -41,6 +44,7 @@ internal static class MarketoSchema
 
     // Field names.
     public const string Id = "id";
+    public const string MarketoGuid = "marketoGUID";
     public const string Email = "email";
     public const string ExternalSalesPersonId = "externalSalesPersonId";
     public const string ExternalCompanyId = "externalCompanyId";

@@ -13,6 +13,7 @@ using MsiDynamics.CompanionService.Marketo.Limits;
 using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Queries;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
 using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Marketo.Usage;
@@ -28,8 +29,9 @@ internal static class MarketoServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="MarketoOptions"/> to the <c>Marketo</c> section of <paramref name="configuration"/>
     /// (validated at start), registers <see cref="MarketoClient"/> and its resource clients, and the
-    /// shared token cache, rate gate and quota counter as singletons. Returns the HTTP client's builder,
-    /// so a host (or a test) can add handlers.
+    /// shared token cache, rate gate and quota counter as singletons. The call fence is an
+    /// <see cref="OpenMarketoCallFence"/> unless the host registered an <see cref="IMarketoCallFence"/> first (the
+    /// worker's drain lease, dataverse.md §0.10). Returns the HTTP client's builder, so a host (or a test) can add handlers.
     /// </summary>
     public static IHttpClientBuilder AddMarketoClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,10 +41,12 @@ internal static class MarketoServiceCollectionExtensions
         services.TryAddSingleton<MarketoRateGate>();
         services.TryAddSingleton<DailyQuotaCounter>();
         services.TryAddSingleton<MarketoRetryPolicy>();
+        services.TryAddSingleton<IMarketoCallFence, OpenMarketoCallFence>();
         services.TryAddSingleton<IdentityClient>();
         services.TryAddSingleton<MarketoTokenCache>();
         services.TryAddTransient<MarketoBatchSender>();
         services.TryAddTransient<LeadsQuery>();
+        services.TryAddTransient<ExternalIdQuery>();
         services.TryAddTransient<SalesPersonsClient>();
         services.TryAddTransient<CompaniesClient>();
         services.TryAddTransient<LeadsClient>();

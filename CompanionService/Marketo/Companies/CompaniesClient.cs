@@ -1,4 +1,6 @@
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Queries;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Companies;
@@ -8,7 +10,7 @@ namespace MsiDynamics.CompanionService.Marketo.Companies;
 /// this is the only way in. Any number of records; de-duplicated by <c>externalCompanyId</c> (1036
 /// otherwise), latest wins; calls of 300.
 /// </summary>
-public sealed class CompaniesClient(MarketoBatchSender sender)
+public sealed class CompaniesClient(MarketoBatchSender sender, ExternalIdQuery query)
 {
     private static readonly MarketoPushCall SyncCall =
         MarketoPushCall.Sync(MarketoSchema.Companies, MarketoSchema.CreateOrUpdate, "companies.sync");
@@ -33,4 +35,13 @@ public sealed class CompaniesClient(MarketoBatchSender sender)
         IReadOnlyList<RecordId> externalCompanyIds, CancellationToken cancellationToken = default) =>
         sender.PushAsync(DeleteCall, externalCompanyIds, id => id, MarketoSchema.ExternalCompanyId,
             MarketoCompany.KeyJson, cancellationToken);
+
+    /// <summary>
+    /// The companies whose <c>externalCompanyId</c> is one of <paramref name="externalCompanyIds"/> (any number; 300 a
+    /// call), each with Marketo's id: <c>POST /rest/v1/companies.json?_method=GET</c> with a form body (<see cref="ExternalIdQuery"/>).
+    /// An id Marketo lacks is absent from the items; a failed call ends the read with its outcome.
+    /// </summary>
+    public Task<MarketoPage<MarketoExternalIdMatch>> GetByExternalIdsAsync(
+        IReadOnlyList<RecordId> externalCompanyIds, CancellationToken cancellationToken = default) =>
+        query.ReadAsync(ExternalIdQueryTarget.Companies, externalCompanyIds, cancellationToken);
 }

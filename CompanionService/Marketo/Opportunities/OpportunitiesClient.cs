@@ -1,4 +1,6 @@
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Queries;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.Opportunities;
@@ -7,7 +9,7 @@ namespace MsiDynamics.CompanionService.Marketo.Opportunities;
 /// Marketo opportunities (marketo.md §3.5). Results carry <c>seq</c> and <c>marketoGUID</c>; each
 /// input learns its own fate. De-duplicated by <c>externalOpportunityId</c>, latest wins; calls of 300.
 /// </summary>
-public sealed class OpportunitiesClient(MarketoBatchSender sender)
+public sealed class OpportunitiesClient(MarketoBatchSender sender, ExternalIdQuery query)
 {
     private static readonly MarketoPushCall SyncCall =
         MarketoPushCall.Sync(MarketoSchema.Opportunities, MarketoSchema.CreateOrUpdate, "opportunities.sync");
@@ -32,4 +34,13 @@ public sealed class OpportunitiesClient(MarketoBatchSender sender)
         IReadOnlyList<RecordId> externalOpportunityIds, CancellationToken cancellationToken = default) =>
         sender.PushAsync(DeleteCall, externalOpportunityIds, id => id, MarketoSchema.ExternalOpportunityId,
             MarketoOpportunity.KeyJson, cancellationToken);
+
+    /// <summary>
+    /// The opportunities whose <c>externalOpportunityId</c> is one of <paramref name="externalOpportunityIds"/> (any number; 300 a
+    /// call), each with Marketo's id: <c>POST /rest/v1/opportunities.json?_method=GET</c> with a form body (<see cref="ExternalIdQuery"/>).
+    /// An id Marketo lacks is absent from the items; a failed call ends the read with its outcome.
+    /// </summary>
+    public Task<MarketoPage<MarketoExternalIdMatch>> GetByExternalIdsAsync(
+        IReadOnlyList<RecordId> externalOpportunityIds, CancellationToken cancellationToken = default) =>
+        query.ReadAsync(ExternalIdQueryTarget.Opportunities, externalOpportunityIds, cancellationToken);
 }

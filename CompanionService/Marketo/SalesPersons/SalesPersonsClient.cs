@@ -1,14 +1,16 @@
 using MsiDynamics.CompanionService.Marketo.Push;
+using MsiDynamics.CompanionService.Marketo.Queries;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Marketo.SalesPersons;
 
 /// <summary>
 /// Marketo sales persons (marketo.md §3.2), the first object of the sync order (MSI-D: sales users
-/// → companies → leads → opportunities → roles). Both calls take any number of records; the client
+/// → companies → leads → opportunities → roles). Each call takes any number of records or ids; a push
 /// de-duplicates by <c>externalSalesPersonId</c> (latest wins) and splits into calls of 300.
 /// </summary>
-public sealed class SalesPersonsClient(MarketoBatchSender sender)
+public sealed class SalesPersonsClient(MarketoBatchSender sender, ExternalIdQuery query)
 {
     private static readonly MarketoPushCall SyncCall =
         MarketoPushCall.Sync(MarketoSchema.SalesPersons, MarketoSchema.CreateOrUpdate, "salespersons.sync");
@@ -33,4 +35,13 @@ public sealed class SalesPersonsClient(MarketoBatchSender sender)
         IReadOnlyList<RecordId> externalSalesPersonIds, CancellationToken cancellationToken = default) =>
         sender.PushAsync(DeleteCall, externalSalesPersonIds, id => id, MarketoSchema.ExternalSalesPersonId,
             MarketoSalesPerson.KeyJson, cancellationToken);
+
+    /// <summary>
+    /// The sales persons whose <c>externalSalesPersonId</c> is one of <paramref name="externalSalesPersonIds"/> (any number; 300 a
+    /// call), each with Marketo's id: <c>POST /rest/v1/salespersons.json?_method=GET</c> with a form body (<see cref="ExternalIdQuery"/>).
+    /// An id Marketo lacks is absent from the items; a failed call ends the read with its outcome.
+    /// </summary>
+    public Task<MarketoPage<MarketoExternalIdMatch>> GetByExternalIdsAsync(
+        IReadOnlyList<RecordId> externalSalesPersonIds, CancellationToken cancellationToken = default) =>
+        query.ReadAsync(ExternalIdQueryTarget.SalesPersons, externalSalesPersonIds, cancellationToken);
 }

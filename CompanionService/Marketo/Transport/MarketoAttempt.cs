@@ -55,5 +55,21 @@ public sealed record MarketoAttempt(
         "The client's daily quota count reached its limit (Marketo:DailyQuota less Marketo:DailyQuotaReserve for pushes).",
         MarketoErrorClass.QuotaExhausted);
 
+    /// <summary>
+    /// The call fence refused the attempt before anything was sent (<see cref="IMarketoCallFence"/>): a stop, so no retry
+    /// follows; the message says why without naming the fence's own state.
+    /// </summary>
+    public static MarketoAttempt Fenced(TimeSpan callTimeout) => new(
+        MarketoErrorCodes.NoHttpResponse, null, null,
+        $"Not sent: the drain lease cannot cover the call (up to {callTimeout:c}, Marketo:RequestTimeout), which could "
+        + "otherwise land after another worker took over the drain (dataverse.md §0.10).",
+        MarketoErrorClass.StopRun)
+    {
+        IsFenced = true,
+    };
+
+    /// <summary>Whether the call fence refused this attempt: no request was sent.</summary>
+    public bool IsFenced { get; init; }
+
     public override string ToString() => $"{Class}: {Code} {Message}";
 }

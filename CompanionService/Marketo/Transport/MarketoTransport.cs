@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Marketo.Errors;
 using MsiDynamics.CompanionService.Marketo.Identity;
 using MsiDynamics.CompanionService.Marketo.Limits;
@@ -9,7 +10,9 @@ namespace MsiDynamics.CompanionService.Marketo.Transport;
 /// <summary>
 /// The typed <see cref="HttpClient"/> every Marketo REST call goes through: daily quota check, bearer
 /// token (header only, Decision 1), rate and concurrency gate, classification of the answer, one
-/// re-authentication on 601/602, Polly retries of transient failures, and a call-level outcome.
+/// re-authentication on 601/602, Polly retries of transient failures, and a call-level outcome. Before every attempt, and
+/// again once the gate admits it, the <see cref="IMarketoCallFence"/> is asked whether a call of
+/// <see cref="MarketoOptions.RequestTimeout"/> may start; when it refuses, nothing is sent and the call ends Stopped.
 /// </summary>
 public sealed class MarketoTransport(
     HttpClient http,
@@ -17,8 +20,12 @@ public sealed class MarketoTransport(
     MarketoRateGate gate,
     DailyQuotaCounter quota,
     MarketoRetryPolicy retry,
+    IMarketoCallFence fence,
+    IOptions<MarketoOptions> options,
     ILogger<MarketoTransport> logger)
 {
+    private readonly TimeSpan _callTimeout = options.Value.RequestTimeout;
+
     /// <summary>Sends <paramref name="request"/> and concludes; throws only if <paramref name="cancellationToken"/> fires.</summary>
     public async Task<MarketoResponse> SendAsync(MarketoRequest request, CancellationToken cancellationToken)
     {
@@ -35,6 +42,12 @@ public sealed class MarketoTransport(
         var reauthenticated = false;
         while (true)
         {
+            // Before anything is sent, the identity request included.
+            if (!fence.CanStart(_callTimeout))
+            {
+                return MarketoAttempt.Fenced(_callTimeout);
+            }
+
             var identity = await tokens.GetAsync(ct).ConfigureAwait(false);
             if (identity.Token is not { } token)
             {
@@ -47,7 +60,7 @@ public sealed class MarketoTransport(
             }
 
             var attempt = await SendOnceAsync(request, token, ct).ConfigureAwait(false);
-            if (MarketoErrorCodes.IsFreeOfQuota(attempt.Code))
+            if (attempt.IsFenced || MarketoErrorCodes.IsFreeOfQuota(attempt.Code))
             {
                 quota.Refund();
             }
@@ -80,6 +93,12 @@ public sealed class MarketoTransport(
             return await gate.Pipeline.ExecuteAsync(
                 async inner =>
                 {
+                    // Again once the gate admits the call: waiting for a rate slot may have used up the fence's margin.
+                    if (!fence.CanStart(_callTimeout))
+                    {
+                        return MarketoAttempt.Fenced(_callTimeout);
+                    }
+
                     using var message = new HttpRequestMessage(request.Method, request.Path) { Content = request.Content?.Invoke() };
                     message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
                     using var response = await http.SendAsync(message, inner).ConfigureAwait(false);
@@ -126,7 +145,15 @@ public sealed class MarketoTransport(
                 Log.QuotaExhausted(logger, request.Operation, last.Code, state.ToString());
                 return Failed(MarketoCallOutcome.QuotaExhausted(state, last.Code, last.Message ?? "Daily quota reached."));
             case MarketoErrorClass.StopRun:
-                Log.Stopped(logger, request.Operation, last.Code, last.Message);
+                if (last.IsFenced)
+                {
+                    Log.Fenced(logger, request.Operation, _callTimeout);
+                }
+                else
+                {
+                    Log.Stopped(logger, request.Operation, last.Code, last.Message);
+                }
+
                 return Failed(MarketoCallOutcome.Stopped(last.Code, $"{request}: {last.Message}"));
             default:
                 var delay = retry.DelayAfterGivingUp(last);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Tests.Marketo.Support;
 using MsiDynamics.Emulators.Marketo;
@@ -32,7 +33,8 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         Action<MarketoEmulatorOptions>? emulator = null,
         Action<MarketoOptions>? client = null,
         Action<TokenSpy>? spy = null,
-        TimeProvider? clientTime = null)
+        TimeProvider? clientTime = null,
+        Action<IServiceCollection>? host = null)
     {
         var emulatorOptions = new MarketoEmulatorOptions
         {
@@ -44,7 +46,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         var tokens = new TokenSpy();
         spy?.Invoke(tokens);
         var harness = MarketoClientHarness.Create(
-            started.BaseUrl, configure: client, time: clientTime, extraHandler: () => new TokenSpyHandler(tokens));
+            started.BaseUrl, configure: client, time: clientTime, extraHandler: () => new TokenSpyHandler(tokens), host: host);
         return new EmulatorHarness(started, harness, tokens);
     }
 

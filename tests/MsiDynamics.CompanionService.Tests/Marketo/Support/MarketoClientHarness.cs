@@ -7,7 +7,8 @@ namespace MsiDynamics.CompanionService.Tests.Marketo.Support;
 
 /// <summary>
 /// The client as the worker builds it — <c>AddMarketoClient(configuration)</c> — with test settings, an
-/// optional primary handler (a stub) or extra handlers, a clock, and every log line captured.
+/// optional primary handler (a stub) or extra handlers, a clock, services the host registers first (a call
+/// fence), and every log line captured.
 /// </summary>
 internal sealed class MarketoClientHarness : IAsyncDisposable
 {
@@ -32,7 +33,8 @@ internal sealed class MarketoClientHarness : IAsyncDisposable
         Action<MarketoOptions>? configure = null,
         TimeProvider? time = null,
         Func<DelegatingHandler>? extraHandler = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? host = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -56,6 +58,7 @@ internal sealed class MarketoClientHarness : IAsyncDisposable
             services.AddSingleton(time);
         }
 
+        host?.Invoke(services);
         var http = services.AddMarketoClient(configuration);
         if (primary is not null)
         {
