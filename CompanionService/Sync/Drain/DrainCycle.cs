@@ -4,6 +4,7 @@ using MsiDynamics.CompanionService.Dataverse.Settings;
 using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Describe;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Sync.Collapse;
 using MsiDynamics.CompanionService.Sync.Completion;
 using MsiDynamics.CompanionService.Sync.References;
@@ -57,6 +58,11 @@ internal sealed class DrainCycle(
         catch (DrainDataverseException)
         {
             stop = DrainStop.DataverseUnavailable;
+        }
+        catch (MarketoReadFailedException failed)
+        {
+            pushes.Note(failed.Outcome);
+            stop = pushes.Stop ?? DrainStop.RunStopped;
         }
         catch (OperationCanceledException) when (tenure.IsCancellationRequested)
         {

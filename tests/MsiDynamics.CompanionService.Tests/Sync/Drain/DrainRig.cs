@@ -5,7 +5,6 @@ using Microsoft.Xrm.Sdk;
 using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Hosting;
 using MsiDynamics.CompanionService.Sync.Drain;
-using MsiDynamics.CompanionService.Sync.References;
 using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 using MsiDynamics.Emulators.Dataverse;
 using MsiDynamics.Emulators.Dataverse.Pipeline;
@@ -76,7 +75,6 @@ internal sealed class DrainRig : IAsyncDisposable
         services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource("drain-worker"));
         services.AddMsiWorker(configuration);
         services.AddMsiDrain(configuration);
-        services.TryAddSingleton<IMarketoReferenceCheck, NothingInMarketo>();
         return new DrainRig(dataverse, marketoEmulator, services.BuildServiceProvider(validateScopes: true));
     }
 
