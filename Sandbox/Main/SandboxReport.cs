@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MsiDynamics.CompanionService.Sync.Drain;
 using MsiDynamics.Schema;
 
@@ -21,6 +22,9 @@ internal static class SandboxReport
 
     /// <summary>The longest reason printed; <c>msi_lasterror</c> holds up to 4,000 characters.</summary>
     private const int ReasonLength = 160;
+
+    /// <summary>A record's or row's id inside a reason: replaced by "&lt;id&gt;" so that one reason given for many records is one line.</summary>
+    private static readonly Regex Id = new("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static void Write(TextWriter output, SandboxRun run)
     {
@@ -101,5 +105,6 @@ internal static class SandboxReport
     private static string Count(IEnumerable<QueueRowEnd> rows, QueueStatus status) => Count(rows.Count(r => r.Status == status));
 
     private static string Shortened(string? reason) =>
-        reason is null ? "(no reason given)" : reason.ReplaceLineEndings(" ") is var line && line.Length > ReasonLength ? line[..ReasonLength] + "…" : line;
+        reason is null ? "(no reason given)"
+        : Id.Replace(reason.ReplaceLineEndings(" "), "<id>") is var line && line.Length > ReasonLength ? line[..ReasonLength] + "…" : line;
 }

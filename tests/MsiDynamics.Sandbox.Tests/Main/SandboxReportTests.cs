@@ -10,13 +10,13 @@ public sealed class SandboxReportTests
     private static readonly Guid Lead = Guid.Parse("00000000-0000-0000-0000-00000000000a");
 
     [Test]
-    public void A_run_is_reported_per_table_with_the_reasons_the_costs_and_the_verdict()
+    public void A_run_is_reported_per_table_with_its_reasons_grouped_across_records_its_costs_and_the_verdict()
     {
         var run = new SandboxRun(
             [
                 new QueueRowEnd("lead", QueueStatus.Succeeded, null),
-                new QueueRowEnd("lead", QueueStatus.Superseded, "no e-mail address"),
-                new QueueRowEnd("lead", QueueStatus.Superseded, "no e-mail address"),
+                new QueueRowEnd("lead", QueueStatus.Superseded, $"Superseded by a later change of lead {Guid.NewGuid()}"),
+                new QueueRowEnd("lead", QueueStatus.Superseded, $"Superseded by a later change of lead {Guid.NewGuid()}"),
                 new QueueRowEnd("account", QueueStatus.DeadLettered, "Marketo refused the company (1003 Invalid value)."),
                 new QueueRowEnd("systemuser", QueueStatus.Succeeded, null),
                 new QueueRowEnd("account", QueueStatus.Pending, null),
@@ -39,7 +39,7 @@ public sealed class SandboxReportTests
               lead                    3       1           2              0         0               1
               total                   6       2           2              1         1               1
               account DeadLettered ×1: Marketo refused the company (1003 Invalid value).
-              lead Superseded ×2: no e-mail address
+              lead Superseded ×2: Superseded by a later change of lead <id>
 
             Drain: 1 cycles, 6 due rows read, stopped early: QuotaExhausted.
             Marketo: 5 calls (4 counted by the drain).
