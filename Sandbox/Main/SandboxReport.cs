@@ -71,7 +71,7 @@ internal static class SandboxReport
             $"Marketo: {run.MarketoCalls} calls ({run.Cycles.Sum(c => c.MarketoCalls)} counted by the drain)."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Dataverse (the worker's): {run.DataverseRequests} service protection requests ({(double)run.DataverseRequests / captured:F2} per captured row), {run.DataverseOperations} entitlement operations ({(double)run.DataverseOperations / captured:F2} per captured row)."));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Elapsed: {run.Elapsed.TotalSeconds:F2} s."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time in the drains: {run.Elapsed.TotalSeconds:F2} s."));
     }
 
     private static void Verdict(TextWriter output, SandboxRun run)

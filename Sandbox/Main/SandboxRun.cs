@@ -8,7 +8,7 @@ namespace MsiDynamics.Sandbox.Main;
 /// <param name="MarketoCalls">REST calls Marketo received (the emulator's count).</param>
 /// <param name="DataverseRequests">The worker's service protection requests (dataverse.md §0.12a): the seed's own writes are not in it.</param>
 /// <param name="DataverseOperations">The worker's entitlement operations (dataverse.md §0.12b).</param>
-/// <param name="Elapsed">Wall-clock time of the drains.</param>
+/// <param name="Elapsed">Wall-clock time spent in the drains (the seed and the comparison are not in it).</param>
 /// <param name="Differences">Every difference between Marketo and the projection of the CRM state, in words.</param>
 internal sealed record SandboxRun(
     IReadOnlyList<QueueRowEnd> Rows,

@@ -44,7 +44,7 @@ public sealed class SandboxReportTests
             Drain: 1 cycles, 6 due rows read, stopped early: QuotaExhausted.
             Marketo: 5 calls (4 counted by the drain).
             Dataverse (the worker's): 3 service protection requests (0.50 per captured row), 9 entitlement operations (1.50 per captured row).
-            Elapsed: 1.25 s.
+            Time in the drains: 1.25 s.
 
             Marketo differs from the projection of the CRM state in 1 ways:
               - Missing in Marketo: company 'Fabrikam Ltd' (x).
