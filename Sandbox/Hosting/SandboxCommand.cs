@@ -1,18 +1,20 @@
 using System.Runtime.InteropServices;
 using MsiDynamics.Sandbox.Demo;
+using MsiDynamics.Sandbox.Main;
 
 namespace MsiDynamics.Sandbox.Hosting;
 
 /// <summary>
-/// The sandbox's command line: the demo flow by default, or <c>serve</c> to run the emulators until
-/// Ctrl+C or SIGTERM.
+/// The sandbox's command line: the main job by default (a seeded organisation drained by the worker and compared with
+/// Marketo), <c>demo</c> for the hand-mapped demo flow, or <c>serve</c> to run the emulators until Ctrl+C or SIGTERM.
 /// </summary>
 internal static class SandboxCommand
 {
     public const string Usage =
         """
         Usage:
-          dotnet run --project Sandbox                         run the demo flow
+          dotnet run --project Sandbox                         seed an organisation, drain it to Marketo, compare and report
+          dotnet run --project Sandbox -- demo                 run the hand-mapped demo flow
           dotnet run --project Sandbox -- serve [--dataverse-port <port>] [--marketo-port <port>] [Marketo limits]
                                                                serve both emulators until Ctrl+C (0 or none = a free port);
                                                                serve --help lists every option
@@ -21,6 +23,11 @@ internal static class SandboxCommand
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0)
+        {
+            return await SandboxMainJob.RunAsync(Console.Out, SandboxDrain.UntilIdleAsync);
+        }
+
+        if (args[0] == "demo")
         {
             return await DemoFlow.RunAsync(Console.Out);
         }

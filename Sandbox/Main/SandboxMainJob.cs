@@ -1,0 +1,57 @@
+using MsiDynamics.CompanionService.Sync.Drain;
+using MsiDynamics.Emulators.Dataverse;
+using MsiDynamics.Emulators.Marketo;
+using MsiDynamics.Sandbox.Hosting;
+using MsiDynamics.Schema;
+
+namespace MsiDynamics.Sandbox.Main;
+
+/// <summary>
+/// The sandbox's main job: start both emulators (the Dataverse one running the real plug-in steps), wire the worker as
+/// production does (<see cref="SandboxWorker.Build"/>), seed a small organisation through the Web API
+/// (<see cref="OrganisationSeed"/>), let the worker drain the queue, make the second day's changes and drain again, then
+/// compare Marketo with the projection of the CRM state (<see cref="ProjectionComparison"/>) and print the report.
+/// Returns 0 only when Marketo equals the projection and no queue row is left due.
+/// </summary>
+internal static class SandboxMainJob
+{
+    /// <summary>
+    /// Runs the job with <paramref name="drain"/>, which must drain the queue with the worker's services (given as the
+    /// first argument) and return every cycle's report.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        TextWriter output,
+        Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<DrainCycleReport>>> drain,
+        CancellationToken cancellationToken = default)
+    {
+        await using var dataverse = await DataverseEmulator.StartAsync(
+            new DataverseEmulatorOptions { PluginAssemblies = [PluginAssembly.Capture] }, cancellationToken);
+        await using var marketo = await MarketoEmulator.StartAsync(
+            new MarketoEmulatorOptions { ClientId = SandboxWorker.MarketoClientId, ClientSecret = SandboxWorker.MarketoClientSecret }, cancellationToken);
+        await using var services = SandboxWorker.Build(dataverse.BaseUrl, marketo.BaseUrl);
+        using var http = new HttpClient { BaseAddress = dataverse.WebApiUrl };
+        var writer = new WebApiWriter(http);
+        var seed = new OrganisationSeed(dataverse, writer);
+        var worker = new WorkerDrains(dataverse.Traffic, services, drain);
+        output.WriteLine($"MsiDynamics sandbox: Dataverse emulator {dataverse.WebApiUrl} ({dataverse.Organization.Steps.Count} plug-in steps), Marketo emulator {marketo.BaseUrl}.");
+
+        await seed.CreateAsync(cancellationToken);
+        output.WriteLine($"Day one: {writer.Writes} Web API writes seed the organisation; the plug-ins queue {Queued(dataverse)} rows.");
+        await worker.DrainAsync(output, cancellationToken);
+
+        var before = writer.Writes;
+        await seed.ChangeAsync(cancellationToken);
+        output.WriteLine($"Day two: {writer.Writes - before} Web API writes (edits, a reassignment, a rename, deletes); {Queued(dataverse)} rows queued in all.");
+        await worker.DrainAsync(output, cancellationToken);
+
+        var expected = MarketoProjection.Of(dataverse.Organization);
+        var differences = ProjectionComparison.Compare(expected, MarketoStoreState.Of(marketo.Store));
+        var run = new SandboxRun(QueueRowEnd.Read(dataverse.Organization), worker.Cycles, marketo.Traffic.TotalCalls,
+            worker.Requests, worker.Operations, worker.Elapsed, differences);
+        output.WriteLine();
+        SandboxReport.Write(output, run);
+        return run.Passed ? 0 : 1;
+    }
+
+    private static int Queued(DataverseEmulator dataverse) => dataverse.Organization.Rows(DataverseSchema.SyncQueueItem.EntityName).Count;
+}
