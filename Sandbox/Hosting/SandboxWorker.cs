@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Hosting;
+using MsiDynamics.CompanionService.Sync.Drain;
 
 namespace MsiDynamics.Sandbox.Hosting;
 
@@ -37,6 +38,7 @@ public static class SandboxWorker
 
         services.AddSingleton<IDataverseTokenSource, SandboxTokenSource>();
         services.AddMsiWorker(configuration);
+        services.AddMsiDrain(configuration);
         return services.BuildServiceProvider();
     }
 }

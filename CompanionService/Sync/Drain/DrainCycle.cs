@@ -153,7 +153,7 @@ internal sealed class DrainCycle(
         }
 
         var gate = new ReferenceGate(cycle, closure.Dangling);
-        var roles = new RoleStage(leadIds, pushes, marketo);
+        var roles = new RoleStage(leadIds, new RoleCategories(queries), pushes, marketo);
         var connections = cycle.Values.Where(r => r.Key.Entity == DataverseSchema.Connection.EntityName && r.Row is not null).ToList();
         await roles.DeleteAsync(roleDeletes, connections, cycle, tenure).ConfigureAwait(false);
         foreach (var type in Order)

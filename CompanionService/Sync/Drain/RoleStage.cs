@@ -13,8 +13,11 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// id, role), so every contact's lead id is resolved first; a role whose name changed is deleted under its old key
 /// before the new one is created (D7); a deleted connection deletes its role when the policy says Delete.
 /// </summary>
-internal sealed class RoleStage(ContactLeadIds leadIds, CyclePushes pushes, MarketoClient marketo)
+internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categories, CyclePushes pushes, MarketoClient marketo)
 {
+    private const string NotStakeholder =
+        "the contact's connection role is not in the Stakeholder category, so it is no opportunity role in Marketo";
+
     /// <summary>Deletes the roles of deleted connections and the old keys of renamed ones; a rename whose delete failed is settled with it.</summary>
     public async Task DeleteAsync(IReadOnlyList<CycleRecord> deleted, IReadOnlyList<CycleRecord> renamed, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
     {
@@ -78,19 +81,37 @@ internal sealed class RoleStage(ContactLeadIds leadIds, CyclePushes pushes, Mark
         var contacts = open.Select(r => CycleMapping.Ends(r.Row!)).OfType<(RecordId Opportunity, RecordId Contact)>().Select(e => e.Contact).ToList();
         var (ids, outcome) = await leadIds.ResolveAsync(contacts, cycle, ct).ConfigureAwait(false);
         pushes.Note(outcome);
+        var others = await categories.NotStakeholdersAsync(open, ct).ConfigureAwait(false);
         var items = new List<(CycleRecord, MarketoOpportunityRole)>();
+        var removals = new List<(CycleRecord Record, CycleRecord Probe, MarketoOpportunityRoleKey Key)>();
         foreach (var record in open)
         {
             var contact = CycleMapping.Ends(record.Row!)?.Contact;
             var mapped = OpportunityRoleMapping.Map(record.Row!, contact is { } c && ids.TryGetValue(c, out var id) ? id : null);
-            if (mapped.Record is { } role)
+            if (mapped.Record is { } role && others.Contains(record))
             {
-                items.Add((record, role));
+                // Not a stakeholder (e.g. a Sales Team role): no opportunity role in Marketo, and one left from a former category goes.
+                removals.Add((record, new CycleRecord(record.Key, null), role.Key));
+            }
+            else if (others.Contains(record))
+            {
+                record.Settle(PushOutcome.Superseded(NotStakeholder));
+            }
+            else if (mapped.Record is { } stakeholder)
+            {
+                items.Add((record, stakeholder));
             }
             else
             {
                 record.Settle(PushOutcome.MappingError(mapped.Error!.Reason));
             }
+        }
+
+        await pushes.SendAsync(MarketoObjectType.OpportunityRoles, [.. removals.Select(r => (r.Probe, r.Key))], marketo.OpportunityRoles.DeleteAsync, true, ct)
+            .ConfigureAwait(false);
+        foreach (var (record, probe, _) in removals)
+        {
+            record.Settle(probe.Outcome is { Kind: PushOutcomeKind.Succeeded } ? PushOutcome.Superseded(NotStakeholder) : probe.Outcome!);
         }
 
         await pushes.SendAsync(MarketoObjectType.OpportunityRoles, items, marketo.OpportunityRoles.SyncAsync, false, ct).ConfigureAwait(false);
