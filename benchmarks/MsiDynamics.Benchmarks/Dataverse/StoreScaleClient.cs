@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
-using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Sync.Source;
 using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Benchmarks.Dataverse;
 
 /// <summary>
 /// The two requests <see cref="StoreScaleRunner"/> times, sent over loopback HTTP as any client sends them: a
-/// lead Create, and the worker's due-rows query (<see cref="SyncQueue.DueRows"/>, the lease's own).
+/// lead Create, and the first page of the drain's due read (<see cref="DataverseWorkSource.DueRows"/>).
 /// </summary>
 internal sealed class StoreScaleClient : IDisposable
 {
@@ -33,7 +33,7 @@ internal sealed class StoreScaleClient : IDisposable
     /// <summary>Reads the first page of due rows; returns how many rows it held.</summary>
     public async Task<int> ReadDueRowsAsync()
     {
-        var query = SyncQueue.DueRows(DateTimeOffset.UtcNow, StoreScaleFigures.PageSize);
+        var query = DataverseWorkSource.DueRows(DateTimeOffset.UtcNow);
         using var request = new HttpRequestMessage(HttpMethod.Get, query.ToPath());
         foreach (var preference in query.Preferences(StoreScaleFigures.PageSize))
         {
