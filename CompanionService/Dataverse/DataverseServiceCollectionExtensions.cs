@@ -47,7 +47,7 @@ internal static class DataverseServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DrainLeaseOptions>, DrainLeaseOptionsValidator>());
         services.TryAddSingleton<DrainLeaseHolder>();
 
-        // The queue's retention job (architecture.md §4, dataverse.md §0.13).
+        // The queue's retention job (architecture.md §4, dataverse.md §0.15).
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>());
         services.TryAddSingleton<DataverseRateGate>();

@@ -54,7 +54,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
 
     /// <summary>
     /// Runs, as the asynchronous service would, every BulkDelete job whose next run has come on the emulator's clock
-    /// (dataverse.md §0.13): each deletes what its query set matches now, as the user who submitted it; a recurring one
+    /// (dataverse.md §0.15): each deletes what its query set matches now, as the user who submitted it; a recurring one
     /// then waits for its next run. Returns how many jobs ran. The platform runs them by itself; the emulator, when asked.
     /// </summary>
     public int RunDueSystemJobs() => BulkDeleteJobs.RunDue(_context);

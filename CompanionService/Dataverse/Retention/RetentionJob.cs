@@ -3,7 +3,7 @@ using MsiDynamics.CompanionService.Dataverse.Errors;
 namespace MsiDynamics.CompanionService.Dataverse.Retention;
 
 /// <summary>
-/// The queue's retention job after <see cref="RetentionScheduler.EnsureScheduledAsync"/> (dataverse.md §0.13): found or
+/// The queue's retention job after <see cref="RetentionScheduler.EnsureScheduledAsync"/> (dataverse.md §0.15): found or
 /// created, with its system job's id, or why neither.
 /// </summary>
 /// <param name="State">Found, Created or Failed.</param>

@@ -7,7 +7,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Dataverse.Retention;
 
 /// <summary>
-/// The Web API requests of the queue's retention job (dataverse.md §0.13): the look-up of the scheduled jobs by name,
+/// The Web API requests of the queue's retention job (dataverse.md §0.15): the look-up of the scheduled jobs by name,
 /// and the BulkDelete that schedules one. The job deletes the Succeeded and Superseded rows of
 /// <c>msi_syncqueueitem</c> whose <c>modifiedon</c> (when they ended) is more than the period ago, once a day.
 /// </summary>

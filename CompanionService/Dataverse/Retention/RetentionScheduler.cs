@@ -7,7 +7,7 @@ using MsiDynamics.CompanionService.Dataverse.Transport;
 namespace MsiDynamics.CompanionService.Dataverse.Retention;
 
 /// <summary>
-/// Makes sure one recurring BulkDelete job keeps the queue small (architecture.md §4, dataverse.md §0.13): Succeeded and
+/// Makes sure one recurring BulkDelete job keeps the queue small (architecture.md §4, dataverse.md §0.15): Succeeded and
 /// Superseded rows that ended more than <see cref="RetentionOptions.Days"/> days ago are deleted once a day by Dataverse
 /// itself. The job is looked up by its name first, so a worker that starts again, or a second one, schedules it once:
 /// one request when it is there, two when it is created.

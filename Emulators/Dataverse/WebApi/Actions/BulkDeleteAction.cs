@@ -9,7 +9,7 @@ namespace MsiDynamics.Emulators.Dataverse.WebApi.Actions;
 /// <summary>
 /// <c>POST BulkDelete</c> with <c>{"QuerySet":[QueryExpression…],"JobName":"…","SendEmailNotification":false,
 /// "ToRecipients":[],"CCRecipients":[],"RecurrencePattern":"FREQ=DAILY;INTERVAL=1;","StartDateTime":"…"}</c>
-/// (dataverse.md §0.13): the platform schedules a system job and answers <c>{"JobId":"…"}</c> at once. A job whose
+/// (dataverse.md §0.13, §0.15): the platform schedules a system job and answers <c>{"JobId":"…"}</c> at once. A job whose
 /// start has come (no <c>StartDateTime</c> means now) runs before the emulator answers; a later start waits for
 /// <see cref="DataverseEmulator.RunDueSystemJobs"/>. A recurring job then waits for its next run
 /// (<see cref="BulkDeleteJobs"/>).

@@ -7,7 +7,7 @@ using static MsiDynamics.Emulators.Dataverse.WebApi.Metadata.SystemJobs;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Actions;
 
 /// <summary>
-/// The system-job rows of a bulk delete (dataverse.md §0.13) and the emulator's stand-in for the asynchronous service
+/// The system-job rows of a bulk delete (dataverse.md §0.15) and the emulator's stand-in for the asynchronous service
 /// that runs them. A job is an <c>asyncoperation</c> (operationtype 13; its query set in <c>data</c>, its rule in
 /// <c>recurrencepattern</c> and <c>recurrencestarttime</c>, its next run in <c>postponeuntil</c>) and a
 /// <c>bulkdeleteoperation</c> of the same name (<c>isrecurring</c>, <c>nextrun</c>, the counts of its runs). A job with a

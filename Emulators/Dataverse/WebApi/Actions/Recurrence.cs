@@ -4,7 +4,7 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Actions;
 
 /// <summary>
-/// A system job's recurrence rule as BulkDelete takes it (dataverse.md §0.13): <c>FREQ=HOURLY|DAILY|WEEKLY|MONTHLY;</c>
+/// A system job's recurrence rule as BulkDelete takes it (dataverse.md §0.15): <c>FREQ=HOURLY|DAILY|WEEKLY|MONTHLY;</c>
 /// with an optional <c>INTERVAL=n;</c> (default 1), the subset of RFC 2445 Microsoft's "Recurrence pattern in
 /// asynchronous job execution" describes. An empty pattern is a job that runs once.
 /// </summary>

@@ -8,7 +8,7 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Retention;
 
 /// <summary>
-/// The queue's retention job over loopback (architecture.md §4, dataverse.md §0.13): scheduled once however often workers
+/// The queue's retention job over loopback (architecture.md §4, dataverse.md §0.15): scheduled once however often workers
 /// start, and, when Dataverse runs it, deleting only the finished rows that are older than the period.
 /// </summary>
 public sealed class RetentionSchedulerLoopbackTests

@@ -6,7 +6,7 @@ using MsiDynamics.CompanionService.Tests.Dataverse.Support;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Retention;
 
-/// <summary>The retention job's requests as Dataverse sees them (dataverse.md §0.13), and what the worker does when they fail.</summary>
+/// <summary>The retention job's requests as Dataverse sees them (dataverse.md §0.15), and what the worker does when they fail.</summary>
 public sealed class RetentionSchedulerTests
 {
     private const string JobId = "7d3c2a10-5b6e-4f7a-9c1d-2e3f4a5b6c7d";

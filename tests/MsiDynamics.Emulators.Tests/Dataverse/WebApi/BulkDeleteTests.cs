@@ -5,7 +5,7 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>The BulkDelete action the retention job uses on finished queue rows (architecture.md §4; dataverse.md §0.13).</summary>
+/// <summary>The BulkDelete action the retention job uses on finished queue rows (architecture.md §4; dataverse.md §0.13, §0.15).</summary>
 public sealed class BulkDeleteTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
