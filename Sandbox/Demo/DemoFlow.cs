@@ -4,7 +4,6 @@ using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
-using MsiDynamics.CompanionService.Sync.Source;
 using MsiDynamics.Emulators.Dataverse;
 using MsiDynamics.Sandbox.Hosting;
 using MsiDynamics.Emulators.Marketo;
@@ -14,7 +13,7 @@ namespace MsiDynamics.Sandbox.Demo;
 
 /// <summary>
 /// The sandbox's main job, on the two emulators over loopback HTTP: a sales rep's day in Dynamics (the real
-/// plug-in steps queue each change), the due rows read through the drain's work source, the records
+/// plug-in steps queue each change), the due rows read as the drain reads them, the records
 /// pushed through the Marketo client, the rows completed, and MSI's answer written back into the Dynamics
 /// lead without re-entering the queue. Returns 0 when every check holds.
 /// </summary>
@@ -110,16 +109,17 @@ internal static class DemoFlow
     }
 
     /// <summary>
-    /// Every due row, read as the drain reads them (<see cref="DataverseWorkSource"/>, one paged GET, no claim): the id
-    /// and attempt count of each, which is what completing it needs.
+    /// Every due row, read as the drain reads them (<see cref="SyncQueue.DueRows"/>, one paged GET, no claim): the id and
+    /// attempt count of each, which is what completing it needs.
     /// </summary>
     public static async Task<IReadOnlyList<(Guid Id, int Attempts)>> ReadDueAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        var source = new DataverseWorkSource(services.GetRequiredService<DataverseQueries>(), services.GetRequiredService<SyncQueue>(), clock);
+        var query = SyncQueue.DueRows(clock.GetUtcNow(), DataverseSchema.SyncQueueItem.Id, DataverseSchema.SyncQueueItem.Attempts);
         var rows = new List<(Guid Id, int Attempts)>();
-        await foreach (var batch in source.ReadDueAsync(cancellationToken))
+        await foreach (var page in services.GetRequiredService<DataverseQueries>().PagesAsync(query, "demo.due", cancellationToken))
         {
-            rows.AddRange(batch.Rows.Select(row => (row.Id, row.Attempts)));
+            rows.AddRange(page.Rows.Where(row => row.GetGuid(DataverseSchema.SyncQueueItem.Id) is not null)
+                .Select(row => (row.GetGuid(DataverseSchema.SyncQueueItem.Id)!.Value, row.GetInt(DataverseSchema.SyncQueueItem.Attempts) ?? 0)));
         }
 
         return rows;

@@ -3,16 +3,17 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Queue;
-using MsiDynamics.CompanionService.Sync.Source;
 using MsiDynamics.Emulators.Dataverse;
 using MsiDynamics.Sandbox.Hosting;
+using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.Benchmarks.Dataverse;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/MsiDynamics.Benchmarks -- dataverse-queue-cycle [--rows N]</c>:
-/// seeds N Pending queue rows (default 10,000) in the Dataverse emulator, then reads them as the drain does (the work
-/// source's paged due read, no claim) and completes them through the production client, a page at a time, and reports
+/// seeds N Pending queue rows (default 10,000) in the Dataverse emulator, then reads them as the drain does (the paged
+/// due read of <see cref="SyncQueue.DueRows"/>, no claim) and completes them through the production client, a page at a
+/// time, and reports
 /// both of Dataverse's costs per queue row (dataverse.md §0.12): service protection requests against the ceiling 0.01,
 /// and entitlement operations against the ceiling 1.01 (one per row for its completion, a target of UpdateMultiple,
 /// and a share of the paged read; dataverse.md §0.10 rules out a counted claim per row). Not BenchmarkDotNet: the
@@ -31,16 +32,17 @@ internal static class QueueCycleRunner
         await using var emulator = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions());
         QueueRows.SeedPending(emulator.Organization, rows);
         await using var services = SandboxWorker.Build(dataverseUrl: emulator.BaseUrl, marketoUrl: null);
-        var source = new DataverseWorkSource(services.GetRequiredService<DataverseQueries>(), services.GetRequiredService<SyncQueue>(), TimeProvider.System);
+        var queries = services.GetRequiredService<DataverseQueries>();
+        var queue = services.GetRequiredService<SyncQueue>();
 
         emulator.Traffic.Reset();
         var clock = Stopwatch.StartNew();
         var completed = 0;
-        await foreach (var batch in source.ReadDueAsync(CancellationToken.None))
+        await foreach (var page in queries.PagesAsync(SyncQueue.DueRows(DateTimeOffset.UtcNow, Q.Id, Q.Attempts), "queue.due"))
         {
             // Each page is completed before the next is read, as the drain does: the next page starts after the last
             // row read (the paging cookie), so rows that left the filter do not shift it.
-            var done = await source.CompleteAsync([.. batch.Rows.Select(r => QueueCompletion.Succeeded(r.Id, r.Attempts + 1, "4711"))], CancellationToken.None);
+            var done = await queue.CompleteAsync([.. page.Rows.Select(r => QueueCompletion.Succeeded(r.GetGuid(Q.Id)!.Value, (r.GetInt(Q.Attempts) ?? 0) + 1, "4711"))]);
             completed += done.Outcomes.Count(o => o.IsSuccess);
         }
 

@@ -10,6 +10,19 @@ public sealed class SyncQueueTests
     private static readonly DateTimeOffset Now = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
     [Test]
+    public void The_due_read_asks_for_Pending_and_due_RetryScheduled_rows_in_lane_and_creation_order_and_nothing_else()
+    {
+        var path = SyncQueue.DueRows(Now, "msi_syncqueueitemid", "msi_attempts").ToPath();
+
+        var query = System.Web.HttpUtility.ParseQueryString(path.Split('?')[1]);
+        Assert.That(path, Does.StartWith("msi_syncqueueitems?"));
+        Assert.That(query["$filter"], Is.EqualTo("(msi_status eq 1) or ((msi_status eq 4) and (msi_nextattempton le 2026-01-15T12:00:00Z))"));
+        Assert.That(query["$orderby"], Is.EqualTo("msi_lane asc,createdon asc"));
+        Assert.That(query["$select"], Is.EqualTo("msi_syncqueueitemid,msi_attempts"));
+        Assert.That(query["$top"], Is.Null, "the read pages; it is not cut");
+    }
+
+    [Test]
     public async Task Completing_many_rows_is_one_UpdateMultiple_of_each_rows_end()
     {
         await using var h = DataverseClientHarness.Create(_ => StubDataverseResponse.NoContent());
