@@ -25,8 +25,6 @@ static class DataverseSchema
         public const string Status = "msi_status";
         public const string Attempts = "msi_attempts";
         public const string NextAttemptOn = "msi_nextattempton";
-        public const string LeaseOwner = "msi_leaseowner";
-        public const string LeaseExpiresOn = "msi_leaseexpireson";
         public const string LastError = "msi_lasterror";
         public const string MarketoId = "msi_marketoid";
         public const string CorrelationId = "msi_correlationid";

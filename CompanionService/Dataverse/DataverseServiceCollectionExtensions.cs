@@ -12,6 +12,7 @@ using MsiDynamics.CompanionService.Dataverse.Limits;
 using MsiDynamics.CompanionService.Dataverse.Metadata;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
+using MsiDynamics.CompanionService.Dataverse.Retention;
 using MsiDynamics.CompanionService.Dataverse.Settings;
 using MsiDynamics.CompanionService.Dataverse.Transport;
 
@@ -27,7 +28,9 @@ internal static class DataverseServiceCollectionExtensions
     /// Binds <see cref="DataverseOptions"/> to the <c>Dataverse</c> section (validated at start), registers
     /// <see cref="DataverseClient"/>, <see cref="SyncQueue"/>, <see cref="CurrentRecordReader"/>,
     /// <see cref="MsiColumnsWriter"/>, <see cref="ColumnLimitsReader"/>, <see cref="SyncSettingsReader"/> and
-    /// <see cref="SyncStateStore"/>, the drain lease (<see cref="DrainLeaseHolder"/>, one a process), and the shared token source, budget, retry policy, memory of tables refusing
+    /// <see cref="SyncStateStore"/>, the drain lease (<see cref="DrainLeaseHolder"/>, one a process), the queue's retention job
+    /// (<see cref="RetentionScheduler"/>, with <see cref="RetentionOptions"/> from the <c>Retention</c> section, validated at
+    /// start), and the shared token source, budget, retry policy, memory of tables refusing
     /// UpdateMultiple and column limits as singletons. The token source is MSAL (and the app registration's settings
     /// are then required), unless an <see cref="IDataverseTokenSource"/> was registered before: the seam through which
     /// a host supplies its own tokens. Returns the HTTP client's builder, so a host or a test can add handlers or a
@@ -43,6 +46,10 @@ internal static class DataverseServiceCollectionExtensions
         services.AddOptions<DrainLeaseOptions>().Bind(configuration.GetSection(DrainLeaseOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DrainLeaseOptions>, DrainLeaseOptionsValidator>());
         services.TryAddSingleton<DrainLeaseHolder>();
+
+        // The queue's retention job (architecture.md §4, dataverse.md §0.15).
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>());
         services.TryAddSingleton<DataverseRateGate>();
         services.TryAddSingleton<DataverseRetryPolicy>();
         services.TryAddSingleton<BulkSupport>();
@@ -59,7 +66,7 @@ internal static class DataverseServiceCollectionExtensions
         {
             typeof(DataverseQueries), typeof(DataverseRecords), typeof(DataverseBatches), typeof(DataverseBulk), typeof(DataverseClient),
             typeof(SyncQueue), typeof(CurrentRecordReader), typeof(MsiColumnsWriter), typeof(SyncSettingsReader), typeof(SyncStateStore),
-            typeof(ColumnLimitsReader), typeof(DrainLeaseStore),
+            typeof(ColumnLimitsReader), typeof(DrainLeaseStore), typeof(RetentionScheduler),
         })
         {
             services.TryAddTransient(type);

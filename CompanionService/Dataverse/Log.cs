@@ -43,10 +43,6 @@ internal static partial class Log
         Message = "Dataverse {Operation} rejected the request with HTTP {Status} ({Error})")]
     public static partial void Rejected(ILogger logger, string operation, int status, string error);
 
-    [LoggerMessage(EventId = 4210, Level = LogLevel.Information,
-        Message = "Queue lease by {Owner}: {Due} due, {Claimed} claimed, {LostRaces} taken by another worker, {Failed} failed; {Outcome}")]
-    public static partial void Leased(ILogger logger, string owner, int due, int claimed, int lostRaces, int failed, string outcome);
-
     [LoggerMessage(EventId = 4211, Level = LogLevel.Information,
         Message = "Queue completion of {Rows} rows in {Requests} requests: {Failed} failed")]
     public static partial void Completed(ILogger logger, int rows, int requests, int failed);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using MsiDynamics.Emulators.Dataverse.Pipeline;
 using MsiDynamics.Emulators.Dataverse.WebApi;
+using MsiDynamics.Emulators.Dataverse.WebApi.Actions;
 using MsiDynamics.Emulators.Kit.Hosting;
 
 namespace MsiDynamics.Emulators.Dataverse;
@@ -9,7 +10,7 @@ namespace MsiDynamics.Emulators.Dataverse;
 /// A local stand-in for the Dataverse Web API over loopback HTTP (architecture.md §7; dataverse.md §6): the tables of
 /// architecture.md §4 and the standard ones the plug-ins touch, queries with <c>$select</c>/<c>$filter</c>/<c>$orderby</c>/
 /// <c>$top</c> and paging, create, update and upsert with ETags, delete, <c>$batch</c> with change sets,
-/// UpdateMultiple, Merge, QualifyLead, WhoAmI, Dataverse's error body, the service protection limits and injected
+/// UpdateMultiple, Merge, QualifyLead, WhoAmI, BulkDelete (also scheduled and recurring), Dataverse's error body, the service protection limits and injected
 /// faults. Every request runs through <see cref="Organization"/>, whose pipeline runs the real plug-in steps.
 /// </summary>
 /// <remarks>
@@ -50,6 +51,13 @@ public sealed class DataverseEmulator : IAsyncDisposable
 
     /// <summary>The systemuser (an application user: applicationid set, accessmode 4) a token that is not a JWT stands for.</summary>
     public Guid ApplicationUserId => _context.ApplicationUserId;
+
+    /// <summary>
+    /// Runs, as the asynchronous service would, every BulkDelete job whose next run has come on the emulator's clock
+    /// (dataverse.md §0.15): each deletes what its query set matches now, as the user who submitted it; a recurring one
+    /// then waits for its next run. Returns how many jobs ran. The platform runs them by itself; the emulator, when asked.
+    /// </summary>
+    public int RunDueSystemJobs() => BulkDeleteJobs.RunDue(_context);
 
     /// <summary>
     /// A new bearer token for the systemuser <paramref name="systemUserId"/> (a JWT whose <c>oid</c> is the user's

@@ -13,7 +13,7 @@ namespace MsiDynamics.Sandbox.Demo;
 
 /// <summary>
 /// The sandbox's main job, on the two emulators over loopback HTTP: a sales rep's day in Dynamics (the real
-/// plug-in steps queue each change), the queue leased through the Dataverse Web API client, the records
+/// plug-in steps queue each change), the due rows read as the drain reads them, the records
 /// pushed through the Marketo client, the rows completed, and MSI's answer written back into the Dynamics
 /// lead without re-entering the queue. Returns 0 when every check holds.
 /// </summary>
@@ -63,16 +63,16 @@ internal static class DemoFlow
             "a table switched off: a new account in an organisation whose admin turned account sync off queues nothing");
 
         output.WriteLine();
-        output.WriteLine("3. The worker leases the queue through the Web API, pushes in dependency order, and completes the rows.");
+        output.WriteLine("3. The worker reads the due rows through the Web API, pushes in dependency order, and completes the rows.");
         var queue = services.GetRequiredService<SyncQueue>();
         var (requestsBefore, operationsBefore) = (dataverse.Traffic.ServiceProtectionRequests, dataverse.Traffic.EntitlementOperations);
-        var lease = await queue.LeaseAsync("sandbox-worker", 100, TimeSpan.FromMinutes(5), cancellationToken);
-        output.WriteLine($"   leased {lease.Items.Count} rows in {dataverse.Traffic.ServiceProtectionRequests - requestsBefore} Web API requests " +
+        var due = await ReadDueAsync(services, clock, cancellationToken);
+        output.WriteLine($"   read {due.Count} due rows in {dataverse.Traffic.ServiceProtectionRequests - requestsBefore} Web API requests " +
             $"({dataverse.Traffic.EntitlementOperations - operationsBefore} entitlement operations)");
         var client = services.GetRequiredService<MarketoClient>();
         var person = await DemoPush.RunAsync(client, crm, output, cancellationToken);
-        var completed = await queue.CompleteAsync([.. lease.Items.Select(i => QueueCompletion.Succeeded(i.Id, i.Attempts + 1))], cancellationToken);
-        Check(lease.Items.Count == captured.Count && completed.AllSucceeded, $"every queued row leased and completed ({completed})");
+        var completed = await queue.CompleteAsync([.. due.Select(row => QueueCompletion.Succeeded(row.Id, row.Attempts + 1))], cancellationToken);
+        Check(due.Count == captured.Count && completed.AllSucceeded, $"every queued row read and completed ({completed})");
         Check(marketo.Store.DanglingReferences.Count == 0, "no company, lead, opportunity or role in Marketo refers to something Marketo lacks");
 
         output.WriteLine();
@@ -106,5 +106,22 @@ internal static class DemoFlow
         output.WriteLine($"Marketo calls: {marketo.Traffic.TotalCalls}; Marketo daily quota: {client.Quota}.");
         output.WriteLine(failures == 0 ? "The sandbox flow completed." : $"{failures} check(s) failed.");
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Every due row, read as the drain reads them (<see cref="SyncQueue.DueRows"/>, one paged GET, no claim): the id and
+    /// attempt count of each, which is what completing it needs.
+    /// </summary>
+    public static async Task<IReadOnlyList<(Guid Id, int Attempts)>> ReadDueAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var query = SyncQueue.DueRows(clock.GetUtcNow(), DataverseSchema.SyncQueueItem.Id, DataverseSchema.SyncQueueItem.Attempts);
+        var rows = new List<(Guid Id, int Attempts)>();
+        await foreach (var page in services.GetRequiredService<DataverseQueries>().PagesAsync(query, "demo.due", cancellationToken))
+        {
+            rows.AddRange(page.Rows.Where(row => row.GetGuid(DataverseSchema.SyncQueueItem.Id) is not null)
+                .Select(row => (row.GetGuid(DataverseSchema.SyncQueueItem.Id)!.Value, row.GetInt(DataverseSchema.SyncQueueItem.Attempts) ?? 0)));
+        }
+
+        return rows;
     }
 }

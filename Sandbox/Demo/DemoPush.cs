@@ -12,7 +12,7 @@ namespace MsiDynamics.Sandbox.Demo;
 
 /// <summary>
 /// Pushes the demo's rows to Marketo in dependency order. Caveat: it maps the few demo rows by hand; in
-/// production the worker's drain maps what it leased and records each row's fate.
+/// production the worker's drain maps the due rows it read and records each row's fate.
 /// </summary>
 internal static class DemoPush
 {

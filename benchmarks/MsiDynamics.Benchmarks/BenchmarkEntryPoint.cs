@@ -8,7 +8,7 @@ namespace MsiDynamics.Benchmarks;
 /// Runs the BenchmarkDotNet benchmarks of this project (<c>--filter *</c> for all), or, with
 /// <c>marketo-throughput [--seconds N]</c> as the first argument, the Marketo throughput runner, which
 /// needs real time windows and so is not a BenchmarkDotNet benchmark, or with <c>dataverse-queue-cycle
-/// [--rows N]</c> the count of Web API requests per queue row over a lease → complete cycle, or with
+/// [--rows N]</c> the count of Web API requests per queue row over a due read → complete cycle, or with
 /// <c>dataverse-store-scale [--rows 1000,1000000]</c> the emulator's cost of a Create and a due-rows read by queue size.
 /// </summary>
 public static class BenchmarkEntryPoint

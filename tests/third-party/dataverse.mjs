@@ -130,15 +130,15 @@ await step("updateOfAMissingRow", async () => {
   throw new Error("an update of a missing row succeeded");
 });
 
-// The lease claims due rows in one $batch, each PATCH on its own (outside a change set) with If-Match on the ETag it
-// read, and odata.continue-on-error so that a lost race does not stop the others.
+// Conditional updates in one $batch, each PATCH on its own (outside a change set) with If-Match on the ETag it read,
+// and odata.continue-on-error so that a lost race does not stop the others.
 await step("claimBatch", async () => {
   const page = await api.retrieveMultiple({ collection: queue, select: ["msi_name"], filter: "msi_status eq 1", orderBy: ["msi_name asc"], top: 2 });
   const [first, second] = page.value;
-  await api.update({ collection: queue, key: second.msi_syncqueueitemid, data: { msi_leaseowner: "another worker" }, ifmatch: second["@odata.etag"] });
+  await api.update({ collection: queue, key: second.msi_syncqueueitemid, data: { msi_lasterror: "another worker" }, ifmatch: second["@odata.etag"] });
   api.startBatch();
   for (const row of [first, second]) {
-    api.update({ collection: api.Utility.getCollectionName(queue), key: row.msi_syncqueueitemid, data: { msi_leaseowner: "conformance" }, ifmatch: row["@odata.etag"], inChangeSet: false });
+    api.update({ collection: api.Utility.getCollectionName(queue), key: row.msi_syncqueueitemid, data: { msi_lasterror: "conformance" }, ifmatch: row["@odata.etag"], inChangeSet: false });
   }
   const answers = await api.executeBatch({ continueOnError: true });
   return { claimed: first.msi_name, lost: second.msi_name, answers: answers.map((a) => (a instanceof Error || a?.status ? a.status ?? "error" : "ok")) };

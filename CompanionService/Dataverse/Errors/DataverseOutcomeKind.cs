@@ -14,7 +14,7 @@ public enum DataverseOutcomeKind
     NotFound,
 
     /// <summary>
-    /// 412 to a request that sent <c>If-Match</c>: the row changed since its ETag was read, e.g. another worker leased it
+    /// 412 to a request that sent <c>If-Match</c>: the row changed since its ETag was read, e.g. another worker claimed the drain lease
     /// first. A normal outcome. (A 412 to a create, a duplicate key, is Rejected.)
     /// </summary>
     LostRace,

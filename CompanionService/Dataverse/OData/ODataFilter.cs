@@ -31,6 +31,22 @@ public sealed class ODataFilter
     public static ODataFilter Ge(string column, object value) => Compare(column, "ge", value);
 
     /// <summary>
+    /// <c>startswith(column,'text')</c>. Dataverse reads <c>%</c>, <c>_</c> and <c>[</c> in the text as SQL wildcards,
+    /// so <paramref name="text"/> must hold none of them.
+    /// </summary>
+    public static ODataFilter StartsWith(string column, string text)
+    {
+        ODataUri.Name(column);
+        if (text.AsSpan().IndexOfAny("%_[") >= 0)
+        {
+            throw new ArgumentException("A startswith text must not hold the wildcards %, _ or [.", nameof(text));
+        }
+
+        var literal = ODataLiteral.Text(text);
+        return new(_ => $"startswith({column},{literal})");
+    }
+
+    /// <summary>
     /// <c>Microsoft.Dynamics.CRM.In(PropertyName=@p1,PropertyValues=@p2)</c> with
     /// <c>@p1='column'</c> and <c>@p2=["v1","v2",…]</c>: the values are strings, as the function requires.
     /// </summary>

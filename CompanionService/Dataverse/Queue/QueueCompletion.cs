@@ -6,9 +6,9 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
 
 /// <summary>
-/// How a leased row ends (architecture.md §3.4): Succeeded, RetryScheduled (with its next attempt), DeadLettered
+/// How a due row ends (architecture.md §3.7): Succeeded, RetryScheduled (with its next attempt), DeadLettered
 /// or Superseded, with the attempt count, a reason a person can read (never a secret; at most 4000
-/// characters) and the id Marketo returned. Completing clears the lease.
+/// characters) and the id Marketo returned.
 /// </summary>
 public sealed record QueueCompletion
 {
@@ -49,7 +49,7 @@ public sealed record QueueCompletion
     public static QueueCompletion Superseded(Guid id, int attempts, string? reason = null) =>
         new(id, QueueStatus.Superseded, attempts) { LastError = reason };
 
-    /// <summary>The columns <c>UpdateMultiple</c> writes: status, attempts, next attempt, last error, Marketo id, lease cleared.</summary>
+    /// <summary>The columns <c>UpdateMultiple</c> writes: status, attempts, next attempt, last error and Marketo id.</summary>
     public JsonObject ToColumns()
     {
         var columns = new JsonObject
@@ -58,8 +58,6 @@ public sealed record QueueCompletion
             [Q.Attempts] = Attempts,
             [Q.NextAttemptOn] = NextAttemptOn is { } next ? DataverseJson.Node(next) : null,
             [Q.LastError] = LastErrorText.From(LastError),
-            [Q.LeaseOwner] = null,
-            [Q.LeaseExpiresOn] = null,
         };
         if (MarketoId is not null)
         {

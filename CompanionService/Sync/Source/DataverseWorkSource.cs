@@ -4,8 +4,6 @@ using MsiDynamics.CompanionService.Dataverse.Bulk;
 using MsiDynamics.CompanionService.Dataverse.OData;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Sync.Collapse;
-using MsiDynamics.Schema;
-using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.CompanionService.Sync.Source;
 
@@ -45,16 +43,6 @@ internal sealed class DataverseWorkSource(DataverseQueries queries, SyncQueue qu
     public Task<DataverseBulkResult> CompleteAsync(IReadOnlyList<QueueCompletion> completions, CancellationToken cancellationToken) =>
         queue.CompleteAsync(completions, cancellationToken);
 
-    /// <summary>
-    /// The due read: Pending, or RetryScheduled whose next attempt has come at <paramref name="now"/>; sorted by lane,
-    /// then <c>createdon</c>: the order the queue status is indexed in (architecture.md §7), so a page costs its rows.
-    /// </summary>
-    public static DataverseQuery DueRows(DateTimeOffset now) =>
-        new DataverseQuery(Q.EntitySetName)
-            .Select(DueRowReader.Columns)
-            .Where(ODataFilter.Or(
-                ODataFilter.Eq(Q.Status, QueueStatus.Pending),
-                ODataFilter.And(ODataFilter.Eq(Q.Status, QueueStatus.RetryScheduled), ODataFilter.Le(Q.NextAttemptOn, now))))
-            .OrderBy(Q.Lane)
-            .OrderBy(Q.CreatedOn);
+    /// <summary>The due read of <see cref="SyncQueue.DueRows"/>, with the columns <see cref="DueRowReader"/> reads.</summary>
+    public static DataverseQuery DueRows(DateTimeOffset now) => SyncQueue.DueRows(now, DueRowReader.Columns);
 }

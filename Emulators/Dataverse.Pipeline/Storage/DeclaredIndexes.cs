@@ -4,10 +4,10 @@ namespace MsiDynamics.Emulators.Dataverse.Pipeline.Storage;
 
 /// <summary>
 /// The secondary indexes the store keeps (architecture.md §7). Only the sync queue grows without bound, and
-/// the worker's due-rows read (<c>msi_status</c> eq Pending, or RetryScheduled / InProgress with a time
-/// condition, sorted by <c>msi_lane</c>, <c>createdon</c>, key) must not scan it: so its status is indexed in
-/// lease order, and in key order for paged reads without <c>$orderby</c>. Every other table is read by
-/// scanning; rows by id need no index.
+/// the drain's due read (architecture.md §3.8: <c>msi_status</c> eq Pending, or eq RetryScheduled with
+/// <c>msi_nextattempton</c> come, sorted by <c>msi_lane</c>, <c>createdon</c>, key) must not scan it: so its status
+/// is indexed in that order, and in key order for paged reads without <c>$orderby</c>. Every other table is read
+/// by scanning; rows by id need no index.
 /// </summary>
 internal static class DeclaredIndexes
 {

@@ -1,26 +1,27 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.Emulators.Dataverse;
 using MsiDynamics.Sandbox.Hosting;
+using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.Benchmarks.Dataverse;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/MsiDynamics.Benchmarks -- dataverse-queue-cycle [--rows N]</c>:
-/// seeds N Pending queue rows (default 10,000) in the Dataverse emulator, then leases and completes them all
-/// through the production client, and reports both of Dataverse's costs per queue row (dataverse.md §0.12): service
-/// protection requests against the ceiling 0.01, and entitlement operations against the ceiling 1.01 (one per row
-/// for its completion, a target of UpdateMultiple, and a share of the paged read; dataverse.md §0.10 rules out a
-/// counted claim per row). Not BenchmarkDotNet: the figures are counts, and one cycle is the measurement.
+/// seeds N Pending queue rows (default 10,000) in the Dataverse emulator, then reads them as the drain does (the paged
+/// due read of <see cref="SyncQueue.DueRows"/>, no claim) and completes them through the production client, a page at a
+/// time, and reports
+/// both of Dataverse's costs per queue row (dataverse.md §0.12): service protection requests against the ceiling 0.01,
+/// and entitlement operations against the ceiling 1.01 (one per row for its completion, a target of UpdateMultiple,
+/// and a share of the paged read; dataverse.md §0.10 rules out a counted claim per row). Not BenchmarkDotNet: the
+/// figures are counts, and one cycle is the measurement.
 /// </summary>
 internal static class QueueCycleRunner
 {
     public const string Command = "dataverse-queue-cycle";
-
-    /// <summary>The most rows one lease takes (one page of the due-rows query).</summary>
-    private const int LeaseSize = 5000;
 
     private const double RequestCeiling = 0.01;
     private const double OperationCeiling = 1.01;
@@ -31,20 +32,17 @@ internal static class QueueCycleRunner
         await using var emulator = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions());
         QueueRows.SeedPending(emulator.Organization, rows);
         await using var services = SandboxWorker.Build(dataverseUrl: emulator.BaseUrl, marketoUrl: null);
+        var queries = services.GetRequiredService<DataverseQueries>();
         var queue = services.GetRequiredService<SyncQueue>();
 
         emulator.Traffic.Reset();
         var clock = Stopwatch.StartNew();
         var completed = 0;
-        while (true)
+        await foreach (var page in queries.PagesAsync(SyncQueue.DueRows(DateTimeOffset.UtcNow, Q.Id, Q.Attempts), "queue.due"))
         {
-            var lease = await queue.LeaseAsync("benchmark-worker", LeaseSize, TimeSpan.FromMinutes(5));
-            if (lease.Items.Count == 0)
-            {
-                break;
-            }
-
-            var done = await queue.CompleteAsync([.. lease.Items.Select(i => QueueCompletion.Succeeded(i.Id, i.Attempts + 1, "4711"))]);
+            // Each page is completed before the next is read, as the drain does: the next page starts after the last
+            // row read (the paging cookie), so rows that left the filter do not shift it.
+            var done = await queue.CompleteAsync([.. page.Rows.Select(r => QueueCompletion.Succeeded(r.GetGuid(Q.Id)!.Value, (r.GetInt(Q.Attempts) ?? 0) + 1, "4711"))]);
             completed += done.Outcomes.Count(o => o.IsSuccess);
         }
 
@@ -54,7 +52,7 @@ internal static class QueueCycleRunner
         var requestsPerRow = (double)traffic.ServiceProtectionRequests / rows;
         var operationsPerRow = (double)traffic.EntitlementOperations / rows;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{rows} queue rows leased and completed in {clock.Elapsed.TotalSeconds:F1} s ({rows / clock.Elapsed.TotalSeconds:F0} rows/s); {succeeded} Succeeded in Dataverse, {completed} completions acknowledged."));
+            $"{rows} queue rows read and completed in {clock.Elapsed.TotalSeconds:F1} s ({rows / clock.Elapsed.TotalSeconds:F0} rows/s); {succeeded} Succeeded in Dataverse, {completed} completions acknowledged."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Service protection requests: {traffic.ServiceProtectionRequests} ({requestsPerRow:F4} per row; ceiling {RequestCeiling}: ratio {requestsPerRow / RequestCeiling:F2}). Requests inside $batch: {traffic.InnerRequests}."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

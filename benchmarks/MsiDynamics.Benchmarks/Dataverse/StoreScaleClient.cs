@@ -3,16 +3,21 @@ using System.Net.Http.Headers;
 using System.Text;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.Emulators.Dataverse;
+using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.Benchmarks.Dataverse;
 
 /// <summary>
 /// The two requests <see cref="StoreScaleRunner"/> times, sent over loopback HTTP as any client sends them: a
-/// lead Create, and the worker's due-rows query (<see cref="SyncQueue.DueRows"/>, the lease's own).
+/// lead Create, and the first page of the drain's due read (<see cref="SyncQueue.DueRows"/>, with the columns the drain reads).
 /// </summary>
 internal sealed class StoreScaleClient : IDisposable
 {
     private const int Warmup = 50;
+
+    // The columns the drain's due read selects (CompanionService/Sync/Source/DueRowReader).
+    private static readonly string[] DueColumns =
+        [Q.Id, Q.Entity, Q.RecordId, Q.Operation, Q.Payload, Q.Status, Q.Attempts, Q.Lane, Q.CreatedOn];
 
     private readonly HttpClient _http;
     private int _leads;
@@ -33,7 +38,7 @@ internal sealed class StoreScaleClient : IDisposable
     /// <summary>Reads the first page of due rows; returns how many rows it held.</summary>
     public async Task<int> ReadDueRowsAsync()
     {
-        var query = SyncQueue.DueRows(DateTimeOffset.UtcNow, StoreScaleFigures.PageSize);
+        var query = SyncQueue.DueRows(DateTimeOffset.UtcNow, DueColumns);
         using var request = new HttpRequestMessage(HttpMethod.Get, query.ToPath());
         foreach (var preference in query.Preferences(StoreScaleFigures.PageSize))
         {

@@ -6,7 +6,7 @@ namespace MsiDynamics.Benchmarks.Dataverse;
 internal sealed record StoreScaleFigures(
     int Rows, TimeSpan Seeding, double HeapBytesPerRow, long PeakWorkingSet, TimeSpan Create, TimeSpan DueRead, int DueRows)
 {
-    /// <summary>The due-rows page the runner reads, as the worker's lease asks for it.</summary>
+    /// <summary>The size of the due-rows page the runner reads (<c>Prefer: odata.maxpagesize</c>).</summary>
     public const int PageSize = 1000;
 
     public string Describe(StoreScaleFigures smallest) => string.Create(CultureInfo.InvariantCulture,

@@ -49,7 +49,7 @@ public sealed class DynamicsWebApiConformanceTests
         var queue = emulator.QueueRows().ToDictionary(r => r.GetAttributeValue<string>("msi_name")!);
         Assert.That(queue["batch create 1"].GetAttributeValue<OptionSetValue>("msi_status")!.Value, Is.EqualTo(3));
         Assert.That(queue.ContainsKey("batch create 2"), Is.True);
-        Assert.That(new[] { "due 1", "due 2" }.Select(n => queue[n].GetAttributeValue<string>("msi_leaseowner")), Is.EqualTo(new[] { "conformance", "another worker" }));
+        Assert.That(new[] { "due 1", "due 2" }.Select(n => queue[n].GetAttributeValue<string>("msi_lasterror")), Is.EqualTo(new[] { "conformance", "another worker" }));
         Assert.That(new[] { queue["bulk 1"], queue["bulk 2"] }.Select(r => (r.GetAttributeValue<OptionSetValue>("msi_status")!.Value, r["msi_marketoid"])), Is.All.EqualTo((3, "42")));
     }
 }

@@ -17,7 +17,7 @@ namespace MsiDynamics.Sandbox.Tests.Demo;
 /// The queue is readable by anyone who can open the table in Dynamics, so no column of a <c>msi_syncqueueitem</c>
 /// row may ever hold the Marketo client secret, a Marketo access token or the Dataverse bearer token (architecture.md §4, §6)
 /// — also when pushes fail and the reasons written back quote what was sent. The flow is the sandbox's: the real
-/// plug-in steps queue the rows, the worker as AddMsiWorker wires it leases, pushes and completes them over loopback.
+/// plug-in steps queue the rows, the worker as AddMsiWorker wires it reads the due rows, pushes and completes them over loopback.
 /// </summary>
 public sealed class QueueRowSecretTests
 {
@@ -32,7 +32,7 @@ public sealed class QueueRowSecretTests
         var crm = new DemoCrm(dataverse.Organization);
         crm.WorkTheDay();
         var queue = services.GetRequiredService<SyncQueue>();
-        var lease = await queue.LeaseAsync("sandbox-worker", 100, TimeSpan.FromMinutes(5));
+        var due = await DemoFlow.ReadDueAsync(services, clock);
 
         // Marketo refuses every call (603, access denied); the worker records why on each row.
         marketo.Options.Faults.ErrorRates["603"] = 1;
@@ -43,7 +43,7 @@ public sealed class QueueRowSecretTests
         var quoted = $"POST /rest/v1/companies.json Authorization: Bearer {marketoToken} failed; identity was GET "
             + $"identity/oauth/token?client_id={SandboxWorker.MarketoClientId}&client_secret={SandboxWorker.MarketoClientSecret} "
             + $"answering {{\"access_token\":\"{marketoToken}\"}}; Dataverse PATCH with Authorization: Bearer {dataverseToken}";
-        var completed = await queue.CompleteAsync([.. lease.Items.Select((item, i) => (i % 3) switch
+        var completed = await queue.CompleteAsync([.. due.Select((item, i) => (i % 3) switch
         {
             0 => QueueCompletion.RetryScheduled(item.Id, item.Attempts + 1, clock.GetUtcNow().AddMinutes(5), $"{push.Call}: {push.Call.Message}; {quoted}"),
             1 => QueueCompletion.DeadLettered(item.Id, item.Attempts + 1, quoted),
@@ -53,7 +53,7 @@ public sealed class QueueRowSecretTests
         Assert.That(push.Call.IsSuccess, Is.False, "the run included failed pushes");
         var queued = dataverse.Organization.Rows(Q.EntityName).Count;
         Assert.That(queued, Is.InRange(7, 8), "the demo's seven saves, the connection's queued once per pipeline at most");
-        Assert.That((lease.Items.Count, completed.AllSucceeded), Is.EqualTo((queued, true)), completed.ToString());
+        Assert.That((due.Count, completed.AllSucceeded), Is.EqualTo((queued, true)), completed.ToString());
         // Counts only: a failing assertion must not print the secrets it looks for.
         var rows = dataverse.Organization.Rows(Q.EntityName);
         var stored = rows.SelectMany(r => r.Attributes.Select(a => $"{a.Key}={Text(a.Value)}")).ToList();

@@ -1,20 +1,18 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Xrm.Sdk;
-using MsiDynamics.Emulators.Dataverse.Pipeline;
 using MsiDynamics.Emulators.Dataverse.WebApi.Faults;
 using MsiDynamics.Emulators.Dataverse.WebApi.Http;
-using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 using MsiDynamics.Emulators.Dataverse.WebApi.Rows;
 
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Actions;
 
 /// <summary>
 /// <c>POST BulkDelete</c> with <c>{"QuerySet":[QueryExpression…],"JobName":"…","SendEmailNotification":false,
-/// "ToRecipients":[],"CCRecipients":[],"RecurrencePattern":"FREQ=DAILY;","StartDateTime":"…"}</c> (dataverse.md §6): the
-/// platform schedules a system job and answers <c>{"JobId":"…"}</c> at once. The emulator runs the job before it answers:
-/// every matching row is deleted through the Delete pipeline, one request each (a row that fails is counted, not fatal),
-/// and the job is recorded as a completed <c>asyncoperation</c> (its id is the JobId) with a <c>bulkdeleteoperation</c>
-/// holding the counts. A recurrence is accepted but not repeated.
+/// "ToRecipients":[],"CCRecipients":[],"RecurrencePattern":"FREQ=DAILY;INTERVAL=1;","StartDateTime":"…"}</c>
+/// (dataverse.md §0.13, §0.15): the platform schedules a system job and answers <c>{"JobId":"…"}</c> at once. A job whose
+/// start has come (no <c>StartDateTime</c> means now) runs before the emulator answers; a later start waits for
+/// <see cref="DataverseEmulator.RunDueSystemJobs"/>. A recurring job then waits for its next run
+/// (<see cref="BulkDeleteJobs"/>).
 /// </summary>
 internal static class BulkDeleteAction
 {
@@ -25,27 +23,16 @@ internal static class BulkDeleteAction
         var querySet = body["QuerySet"] as JsonArray is { Count: > 0 } set
             ? set
             : throw ApiException.BadRequest("BulkDelete needs the parameter 'QuerySet': at least one QueryExpression.");
+        var recurrence = Recurrence.Parse(body["RecurrencePattern"]?.GetValue<string>());
         var now = call.Context.Time.GetUtcNow().UtcDateTime;
+        var start = StartOf(body["StartDateTime"]) ?? now;
+
+        // Every query is read before anything runs, so a malformed one refuses the whole request.
         var reader = new QuerySetReader(call.Sets, now);
-        var queries = querySet.Select(reader.Read).ToList();
+        _ = querySet.Select(reader.Read).ToList();
 
-        var (succeeded, failed) = (0, 0);
-        foreach (var (table, query) in queries)
-        {
-            foreach (var row in call.Service.RetrieveMultiple(query).Entities)
-            {
-                if (TryDelete(call, table.LogicalName, row.Id))
-                {
-                    succeeded++;
-                }
-                else
-                {
-                    failed++;
-                }
-            }
-        }
-
-        var jobId = Record(call.Context.Organization, jobName, now, succeeded, failed);
+        var ran = start <= now ? BulkDeleteRun.Run(call.Service, call.Sets, querySet, now) : ((int, int)?)null;
+        var jobId = BulkDeleteJobs.Record(call.Context.Organization, new BulkDeleteJob(jobName, querySet, call.Request.UserId, start, recurrence), now, ran);
         return ApiResponse.Json(200, new JsonObject
         {
             ["@odata.context"] = call.ContextUrl("Microsoft.Dynamics.CRM.BulkDeleteResponse"),
@@ -53,40 +40,15 @@ internal static class BulkDeleteAction
         });
     }
 
-    private static bool TryDelete(ApiCall call, string table, Guid id)
+    private static DateTime? StartOf(JsonNode? node)
     {
-        try
+        if (node is null)
         {
-            call.Service.Delete(table, id);
-            return true;
+            return null;
         }
-        catch (Exception exception) when (exception is PlatformFaultException or InvalidPluginExecutionException)
-        {
-            return false;
-        }
-    }
 
-    private static Guid Record(InMemoryOrganization organization, string jobName, DateTime now, int succeeded, int failed)
-    {
-        var status = new OptionSetValue(failed == 0 ? SystemJobs.Succeeded : SystemJobs.Failed);
-        var job = new Entity(SystemJobs.AsyncOperation)
-        {
-            ["name"] = jobName,
-            [SystemJobs.OperationType] = new OptionSetValue(SystemJobs.BulkDeleteType),
-            [SystemJobs.CompletedOn] = now,
-            ["statecode"] = new OptionSetValue(SystemJobs.Completed),
-            ["statuscode"] = status,
-        };
-        var jobId = organization.Seed(job);
-        organization.Seed(new Entity(SystemJobs.BulkDeleteOperation)
-        {
-            ["name"] = jobName,
-            [SystemJobs.AsyncOperationId] = new EntityReference(SystemJobs.AsyncOperation, jobId),
-            [SystemJobs.SuccessCount] = succeeded,
-            [SystemJobs.FailureCount] = failed,
-            ["statecode"] = new OptionSetValue(SystemJobs.Completed),
-            ["statuscode"] = status,
-        });
-        return jobId;
+        return DateTimeOffset.TryParse(node.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start)
+            ? start.UtcDateTime
+            : throw ApiException.BadRequest("BulkDelete's 'StartDateTime' must be a date and time (ISO 8601).");
     }
 }

@@ -40,15 +40,20 @@ internal static class PlatformTables
             .Build();
 
         yield return new TableBuilder(SystemJobs.AsyncOperation, SystemJobs.AsyncOperations)
-            .Text(256, "name")
+            .Text(256, SystemJobs.Name)
             .Choice(SystemJobs.OperationType, (SystemJobs.BulkDeleteType, "Bulk Delete"))
-            .Of(ColumnType.DateTime, SystemJobs.CompletedOn)
+            .Memo(SystemJobs.Data, 1_073_741_823)
+            .Text(SystemJobs.RecurrencePattern, 256)
+            .Of(ColumnType.DateTime, SystemJobs.RecurrenceStartTime, SystemJobs.PostponeUntil, SystemJobs.CompletedOn)
+            .Lookup(SystemJobs.Owner, DataverseSchema.SystemUser.EntityName, readOnly: true)
             .State(ChoiceLabels.SystemJobStates, ChoiceLabels.SystemJobStatuses)
             .Build();
 
         yield return new TableBuilder(SystemJobs.BulkDeleteOperation, SystemJobs.BulkDeleteOperations)
-            .Text(256, "name")
+            .Text(256, SystemJobs.Name)
             .Lookup(SystemJobs.AsyncOperationId, SystemJobs.AsyncOperation)
+            .Of(ColumnType.Boolean, SystemJobs.IsRecurring)
+            .Of(ColumnType.DateTime, SystemJobs.NextRun)
             .Of(ColumnType.Integer, SystemJobs.SuccessCount, SystemJobs.FailureCount)
             .State(ChoiceLabels.SystemJobStates, ChoiceLabels.SystemJobStatuses)
             .Build();

@@ -6,7 +6,9 @@ using MsiDynamics.CompanionService.Dataverse.Bulk;
 using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.OData;
 using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Sync.Source;
 using MsiDynamics.CompanionService.Tests.Dataverse.Support;
+using MsiDynamics.CompanionService.Tests.Sync.Source;
 
 namespace MsiDynamics.CompanionService.Tests.Dataverse.Errors;
 
@@ -65,18 +67,15 @@ public sealed class NotConfiguredTests
     }
 
     [Test]
-    public async Task A_claim_answered_with_an_unknown_segment_makes_the_lease_fail_instead_of_counting_rows_as_gone()
+    public async Task A_due_read_of_a_queue_table_the_environment_lacks_is_an_outage_not_an_empty_queue()
     {
-        const string Row = """{"@odata.etag":"W/\"7\"","msi_syncqueueitemid":"00000000-0000-4000-8000-000000000001","msi_entity":"lead","msi_recordid":"3f2504e0-4f89-11d3-9a0c-000000000001","msi_operation":1,"msi_status":1,"msi_attempts":0,"msi_lane":1,"createdon":"2026-01-15T11:00:00Z"}""";
-        const string Missing = """{"error":{"code":"0x8006088a","message":"Resource not found for the segment 'msi_syncqueueitems'."}}""";
-        await using var h = DataverseClientHarness.Create(r => r.IsBatch
-            ? StubDataverseResponse.Batch(new BatchAnswer().Part(404, Missing).Build())
-            : StubDataverseResponse.Rows([Row]));
+        await using var h = DataverseClientHarness.Create(_ => StubDataverseResponse.Error(HttpStatusCode.NotFound, "0x8006088a", "Resource not found for the segment 'msi_syncqueueitems'."));
+        var source = new DataverseWorkSource(h.Get<DataverseQueries>(), h.Get<SyncQueue>(), TimeProvider.System);
 
-        var lease = await h.Get<SyncQueue>().LeaseAsync("worker-1", 10, TimeSpan.FromMinutes(1));
+        var batches = await source.ReadAllAsync();
 
-        Assert.That(lease.Items, Is.Empty);
-        Assert.That(lease.Outcome.Kind, Is.EqualTo(DataverseOutcomeKind.NotConfigured), "the queue table is missing: an outage, not a drained queue");
+        Assert.That(batches.SelectMany(b => b.Rows), Is.Empty);
+        Assert.That(batches[^1].Outcome.Kind, Is.EqualTo(DataverseOutcomeKind.NotConfigured), "the queue table is missing: an outage, not a drained queue");
     }
 
     [Test]

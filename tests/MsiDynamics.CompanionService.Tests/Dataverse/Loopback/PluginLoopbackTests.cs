@@ -3,6 +3,7 @@ using Microsoft.Xrm.Sdk;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.Emulators.Dataverse;
+using MsiDynamics.CompanionService.Tests.Sync.Source;
 using MsiDynamics.Plugins.Steps;
 using MsiDynamics.Schema;
 using M = MsiDynamics.Schema.DataverseSchema.MsiColumns;
@@ -34,15 +35,15 @@ public sealed class PluginLoopbackTests
     }
 
     [Test]
-    public async Task The_row_the_plugin_queued_is_what_the_worker_then_leases()
+    public async Task The_row_the_plugin_queued_is_what_the_worker_then_reads_as_due()
     {
         await using var dv = await LoopbackDataverse.StartAsync(emulator: WithCapturePlugins);
         var lead = dv.Organization.SeedLead("Lovelace", "ada@example.com");
         await dv.Worker.Client.Records.UpdateAsync("leads", lead, new JsonObject { ["emailaddress1"] = "ada@analytical.example" });
 
-        var lease = await dv.Worker.Queue.LeaseAsync("worker-1", 10, TimeSpan.FromMinutes(5));
+        var due = await dv.Worker.WorkSource(TimeProvider.System).ReadAllAsync();
 
-        Assert.That(lease.Items.Select(i => (i.Entity, i.RecordId.ToString(), i.Lane)), Is.EqualTo(new[] { ("lead", lead.ToString("D"), QueueLane.Live) }));
+        Assert.That(due.SelectMany(b => b.Rows).Select(r => (r.Entity, r.RecordId.ToString(), r.Lane)), Is.EqualTo(new[] { ("lead", lead.ToString("D"), QueueLane.Live) }));
     }
 
     [Test]

@@ -37,7 +37,7 @@ public sealed class DataverseRowTests
         Assert.That(row.GetBool("donotemail"), Is.True);
         Assert.That(row.GetDate("createdon"), Is.EqualTo(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)));
         Assert.That(row.GetChoice("statuscode"), Is.EqualTo(2));
-        Assert.That(row.GetChoice<QueueStatus>("statuscode"), Is.EqualTo(QueueStatus.InProgress));
+        Assert.That(row.GetChoice<QueueOperation>("statuscode"), Is.EqualTo(QueueOperation.Delete));
         Assert.That(row.GetFormattedValue("statuscode"), Is.EqualTo("Contacted"));
     }
 

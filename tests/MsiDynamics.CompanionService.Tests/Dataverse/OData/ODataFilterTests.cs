@@ -71,6 +71,14 @@ public sealed class ODataFilterTests
     }
 
     [Test]
+    public void A_startswith_text_is_one_escaped_literal_and_SQL_wildcards_in_it_are_refused()
+    {
+        Assert.That(ODataFilter.StartsWith("name", "O'Brian & Sons").ToString(), Is.EqualTo("startswith(name,'O''Brian & Sons')"));
+        Assert.Throws<ArgumentException>(() => ODataFilter.StartsWith("name", "100% sure"));
+        Assert.Throws<ArgumentException>(() => ODataFilter.StartsWith("name", "msi_"));
+    }
+
+    [Test]
     public void Order_top_and_select_compose_one_query_string()
     {
         var path = new DataverseQuery("msi_syncqueueitems").Select("msi_lane", "createdon").OrderBy("msi_lane").OrderBy("createdon").Take(10).ToPath();

@@ -69,7 +69,6 @@ public sealed class LastErrorScrubbingTests
     {
         await using var dv = await LoopbackDataverse.StartAsync();
         var id = dv.Organization.SeedQueueRow();
-        await dv.Worker.Queue.LeaseAsync("worker-1", 10, TimeSpan.FromMinutes(1));
         var reason = $"HTTP 401 for GET leads.json: Authorization: BEARER {Value}; retried with Client_Secret={Value}x and PASSWORD: {Value}y";
 
         var done = await dv.Worker.Queue.CompleteAsync([QueueCompletion.DeadLettered(id, 5, reason)]);

@@ -4,13 +4,14 @@ using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Sync.Collapse;
 using MsiDynamics.CompanionService.Sync.Completion;
 using MsiDynamics.CompanionService.Tests.Dataverse.Loopback;
+using MsiDynamics.CompanionService.Tests.Sync.Source;
 using MsiDynamics.Schema;
 using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.CompanionService.Tests.Sync.Completion;
 
 /// <summary>
-/// architecture.md §3.7 over loopback: a record's two rows, leased, collapsed, planned and completed with the real
+/// architecture.md §3.7 over loopback: a record's two rows, read as due, collapsed, planned and completed with the real
 /// queue client, come back together after the back-off and end together once the push succeeds.
 /// </summary>
 public sealed class CompletionLoopbackTests
@@ -29,16 +30,16 @@ public sealed class CompletionLoopbackTests
         var latest = Seed(dv.Organization, record, """{"v":1,"role":"Buyer"}""");
         var planner = new CompletionPlanner(new QueueBackoff(new QueueRetryOptions(), new Random(3)), time);
 
-        var failed = planner.Plan(await LeaseWorkAsync(dv), PushOutcome.Transient("Marketo unavailable (608)"));
+        var failed = planner.Plan(await DueWorkAsync(dv, time), PushOutcome.Transient("Marketo unavailable (608)"));
         await dv.Worker.Queue.CompleteAsync(failed.Rows);
         var next = failed.Rows[^1].NextAttemptOn!.Value;
         time.Advance(next - time.GetUtcNow() - TimeSpan.FromSeconds(1));
-        var early = await dv.Worker.Queue.LeaseAsync("worker-1", 10, TimeSpan.FromMinutes(1));
+        var early = (await dv.Worker.WorkSource(time).ReadAllAsync()).SelectMany(b => b.Rows);
         time.Advance(TimeSpan.FromSeconds(1));
-        var again = await LeaseWorkAsync(dv);
+        var again = await DueWorkAsync(dv, time);
         await dv.Worker.Queue.CompleteAsync(planner.Plan(again, PushOutcome.Succeeded("dff2-guid")).Rows);
 
-        Assert.That(early.Items, Is.Empty, "neither row comes back before the back-off");
+        Assert.That(early, Is.Empty, "neither row comes back before the back-off");
         Assert.That((again.Rows.Select(r => r.Id), again.Rows.Select(r => r.Attempts)),
             Is.EqualTo((new[] { older, latest }, new[] { 1, 1 })), "both come back, the previous role with them");
         Assert.That((dv.Organization.QueueStatusOf(older), dv.Organization.QueueStatusOf(latest)),
@@ -58,13 +59,10 @@ public sealed class CompletionLoopbackTests
             (Q.Lane, new OptionSetValue((int)QueueLane.Live)),
             (Q.Attempts, 0));
 
-    /// <summary>Leases the due rows and collapses them to the one record's work.</summary>
-    private static async Task<RecordWork> LeaseWorkAsync(LoopbackDataverse dv)
+    /// <summary>Reads the due rows as the drain does and collapses them to the one record's work.</summary>
+    private static async Task<RecordWork> DueWorkAsync(LoopbackDataverse dv, TimeProvider time)
     {
-        var lease = await dv.Worker.Queue.LeaseAsync("worker-1", 10, TimeSpan.FromMinutes(1));
-        var due = lease.Items.Select((item, index) => new DueRow(
-            item.Id, item.Entity, item.RecordId, item.Operation, item.Lane, item.CreatedOn, index,
-            item.PreviousStatus, item.Attempts, item.Payload)).ToList();
+        var due = (await dv.Worker.WorkSource(time).ReadAllAsync()).SelectMany(b => b.Rows).ToList();
         return QueueCollapse.Collapse(due).Single();
     }
 }

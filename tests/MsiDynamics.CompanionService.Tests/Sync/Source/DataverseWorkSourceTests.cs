@@ -29,7 +29,7 @@ public sealed class DataverseWorkSourceTests
 
         dv.Organization.SeedQueueRow(QueueStatus.Succeeded);
         dv.Organization.SeedQueueRow(QueueStatus.DeadLettered);
-        dv.Organization.SeedQueueRow(QueueStatus.InProgress);
+        dv.Organization.SeedQueueRow(QueueStatus.Superseded);
 
         var batches = await dv.Worker.WorkSource(time).ReadAllAsync();
 

@@ -10,6 +10,9 @@ public sealed class IndexedReadTests
 {
     private static readonly DateTime Start = new(2025, 3, 14, 9, 0, 0, DateTimeKind.Utc);
 
+    // The queue's statuses (architecture.md §4); 2 is retired.
+    private static readonly int[] Statuses = [1, 3, 4, 5, 6];
+
     [Test]
     public void The_due_rows_read_is_served_by_the_status_index_in_lane_and_creation_order()
     {
@@ -17,7 +20,7 @@ public sealed class IndexedReadTests
 
         var read = IndexedRead.TryRead(store, DueRows(), RowOrder.Of(DueRows().Orders), after: null, limit: 4);
 
-        var expected = rows.Where(r => Status(r) is 1 or 2).OrderBy(r => Lane(r)).ThenBy(r => r["createdon"]).Take(4);
+        var expected = rows.Where(r => Status(r) is 1 or 4).OrderBy(r => Lane(r)).ThenBy(r => r["createdon"]).Take(4);
         Assert.That(read, Is.EqualTo(expected).Using<Entity>(ReferenceEquals));
     }
 
@@ -51,12 +54,13 @@ public sealed class IndexedReadTests
         Assert.That(IndexedRead.TryRead(store, anyStatus, RowOrder.Of(anyStatus.Orders), null, 1), Is.Null);
     }
 
-    // Pending (1) rows, or InProgress (2); sorted by lane, createdon, key.
+    // Pending (1) or RetryScheduled (4) rows; sorted by lane, createdon, key: the drain's due read (architecture.md §3.8)
+    // without its time condition, which the index leaves to the filter.
     private static QueryExpression DueRows()
     {
         var query = new QueryExpression("msi_syncqueueitem") { Criteria = new FilterExpression(LogicalOperator.Or) };
         query.Criteria.AddCondition("msi_status", ConditionOperator.Equal, 1);
-        query.Criteria.AddCondition("msi_status", ConditionOperator.In, 2);
+        query.Criteria.AddCondition("msi_status", ConditionOperator.In, 4);
         query.AddOrder("msi_lane", OrderType.Ascending);
         query.AddOrder("createdon", OrderType.Ascending);
         query.AddOrder("msi_syncqueueitemid", OrderType.Ascending);
@@ -73,7 +77,7 @@ public sealed class IndexedReadTests
             var row = new Entity("msi_syncqueueitem", id)
             {
                 ["msi_syncqueueitemid"] = id,
-                ["msi_status"] = new OptionSetValue(1 + (i % 4)),
+                ["msi_status"] = new OptionSetValue(Statuses[i % 5]),
                 ["msi_lane"] = new OptionSetValue(2 - (i % 3 == 0 ? 1 : 0)),
                 ["createdon"] = Start.AddSeconds(40 - i),
             };

@@ -12,13 +12,16 @@ public sealed class QueryIndexTests
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 14, 9, 30, 0, TimeSpan.Zero);
 
-    private const string Due = "msi_status eq 1 or (msi_status eq 4 and msi_nextattempton le 2025-03-14T09:30:00Z)"
-        + " or (msi_status eq 2 and msi_leaseexpireson lt 2025-03-14T09:30:00Z)";
+    // The queue's statuses (architecture.md §4); 2 is retired.
+    private static readonly int[] Statuses = [1, 3, 4, 5, 6];
+
+    // The drain's due read (architecture.md §3.8): Pending, or RetryScheduled whose next attempt has come.
+    private const string Due = "(msi_status eq 1) or ((msi_status eq 4) and (msi_nextattempton le 2025-03-14T09:30:00Z))";
 
     private const string Scanned = " or (msi_status eq null and msi_status ne null)";
 
     [Test]
-    public async Task The_due_rows_read_pages_the_same_rows_in_lease_order_while_rows_change_between_pages()
+    public async Task The_due_rows_read_pages_the_same_rows_in_drain_order_while_rows_change_between_pages()
     {
         await using var emulator = await Queue();
         using var client = new WebApiClient(emulator);
@@ -51,7 +54,7 @@ public sealed class QueryIndexTests
     }
 
     [Test]
-    public async Task The_leases_top_rows_are_the_same_through_the_index()
+    public async Task The_due_reads_top_rows_are_the_same_through_the_index()
     {
         await using var emulator = await Queue();
         using var client = new WebApiClient(emulator);
@@ -90,6 +93,7 @@ public sealed class QueryIndexTests
     private static List<string> Ids(WebApiAnswer page) => [.. page.Value.Select(r => r!["msi_syncqueueitemid"]!.GetValue<string>())];
 
     // 60 rows of every status and both lanes, three created at each instant (ties on createdon), some due, some not.
+
     private static async Task<DataverseEmulator> Queue()
     {
         var time = new FakeTimeProvider(Now.AddHours(-1));
@@ -98,10 +102,9 @@ public sealed class QueryIndexTests
         {
             emulator.Seed("msi_syncqueueitem",
                 ("msi_name", $"row {i}"),
-                ("msi_status", new OptionSetValue(1 + (i % 5))),
+                ("msi_status", new OptionSetValue(Statuses[i % 5])),
                 ("msi_lane", new OptionSetValue(1 + (i / 7 % 2))),
-                ("msi_nextattempton", Now.UtcDateTime.AddMinutes(i % 4 == 0 ? 5 : -5)),
-                ("msi_leaseexpireson", i % 6 == 0 ? null : Now.UtcDateTime.AddMinutes(i % 3 == 0 ? 1 : -1)));
+                ("msi_nextattempton", i % 6 == 0 ? null : Now.UtcDateTime.AddMinutes(i % 4 == 0 ? 5 : -5)));
             if (i % 3 == 2)
             {
                 time.Advance(TimeSpan.FromSeconds(1));

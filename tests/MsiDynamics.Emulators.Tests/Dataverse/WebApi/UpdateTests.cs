@@ -47,7 +47,7 @@ public sealed class UpdateTests
         var etag = $"W/\"{emulator.Version("msi_syncqueueitem", id)}\"";
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(worker =>
-            client.PatchAsync($"msi_syncqueueitems({id})", $$"""{"msi_status":2,"msi_leaseowner":"worker {{worker}}"}""", ("If-Match", etag))));
+            client.PatchAsync($"msi_syncqueueitems({id})", $$"""{"msi_status":3,"msi_marketoid":"worker {{worker}}"}""", ("If-Match", etag))));
 
         Assert.That(answers.Count(a => a.Status == 204), Is.EqualTo(1));
         Assert.That(answers.Where(a => a.Status != 204).Select(a => a.Status), Is.All.EqualTo(412));
