@@ -16,8 +16,8 @@ static class SyncedColumns
     public const string SystemUser = "firstname,lastname,internalemailaddress,isdisabled";
 
     public const string Account =
-        "name,accountnumber,websiteurl,telephone1,address1_line1,address1_city,address1_stateorprovince,"
-        + "address1_postalcode,address1_country,numberofemployees,revenue,industrycode,parentaccountid,ownerid,statecode";
+        "name,websiteurl,telephone1,address1_line1,address1_city,address1_stateorprovince,"
+        + "address1_postalcode,address1_country,numberofemployees,revenue,industrycode,ownerid,statecode";
 
     public const string Lead =
         "firstname,lastname,emailaddress1,jobtitle,companyname,telephone1,mobilephone,address1_city,"

@@ -23,11 +23,9 @@ public sealed class MappingColumnsTests
         // A user's enabling or disabling is captured; no sales person field holds it (marketo.md §3.2).
         ["systemuser"] = ["isdisabled"],
 
-        // statecode: a state change arrives as an Update (dataverse.md §0.3) and is captured; Marketo's company has no
-        // state. accountnumber, parentaccountid: Marketo's company has no account number nor parent (marketo.md §3.3).
-        ["account"] = ["accountnumber", "parentaccountid", "statecode"],
-
-        // statecode: captured as a state change (dataverse.md §0.3); statuscode carries the lead's status instead.
+        // statecode: a Merge deactivates the subordinate with a state Update (dataverse.md §0.3); that capture is how
+        // the drain learns of the merge, and reads the row's merged flag instead (architecture.md §3.10).
+        ["account"] = ["statecode"],
         ["lead"] = ["statecode"],
         ["contact"] = ["statecode"],
 
