@@ -18,6 +18,9 @@ internal sealed class RecordStateReader(CurrentRecordReader reader)
     /// <summary>Besides the mapping's columns: what the drain itself needs of persons and accounts.</summary>
     private const string Merged = "merged";
 
+    /// <summary>A connection's state: an inactive connection is no opportunity role (architecture.md §3.10).</summary>
+    private const string State = "statecode";
+
     /// <summary>The rows of <paramref name="records"/> that exist, by record; a failed read is the outcome, with what was read before it.</summary>
     public async Task<(Dictionary<RecordKey, DataverseRow> Rows, DataverseOutcome Outcome)> ReadAsync(
         IEnumerable<RecordKey> records, CancellationToken cancellationToken)
@@ -53,8 +56,12 @@ internal sealed class RecordStateReader(CurrentRecordReader reader)
         DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName =>
             [.. DefaultMapping.Select(table), DataverseSchema.MsiColumns.MarketoLeadId, Merged],
         DataverseSchema.Account.EntityName => [.. DefaultMapping.Select(table), Merged],
+        DataverseSchema.Connection.EntityName => [.. DefaultMapping.Select(table), State],
         _ => DefaultMapping.Select(table),
     };
+
+    /// <summary>Whether a connection <paramref name="row"/> is deactivated (statecode 1).</summary>
+    public static bool IsInactive(DataverseRow row) => row.GetChoice(State) == 1;
 
     /// <summary>Whether <paramref name="row"/> was merged into another (the subordinate of a Merge, dataverse.md §0.3).</summary>
     public static bool IsMerged(DataverseRow row) => row.GetBool(Merged) == true;

@@ -18,6 +18,8 @@ internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categorie
     private const string NotStakeholder =
         "the contact's connection role is not in the Stakeholder category, so it is no opportunity role in Marketo";
 
+    private const string Inactive = "the connection is deactivated, so its opportunity role is removed from Marketo";
+
     /// <summary>Deletes the roles of deleted connections and the old keys of renamed ones; a rename whose delete failed is settled with it.</summary>
     public async Task DeleteAsync(IReadOnlyList<CycleRecord> deleted, IReadOnlyList<CycleRecord> renamed, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
     {
@@ -88,14 +90,15 @@ internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categorie
         {
             var contact = CycleMapping.Ends(record.Row!)?.Contact;
             var mapped = OpportunityRoleMapping.Map(record.Row!, contact is { } c && ids.TryGetValue(c, out var id) ? id : null);
-            if (mapped.Record is { } role && others.Contains(record))
+            var inactive = RecordStateReader.IsInactive(record.Row!);
+            if (mapped.Record is { } role && (inactive || others.Contains(record)))
             {
-                // Not a stakeholder (e.g. a Sales Team role): no opportunity role in Marketo, and one left from a former category goes.
+                // Not a stakeholder (e.g. a Sales Team role), or deactivated: no opportunity role in Marketo, and one left from before goes.
                 removals.Add((record, new CycleRecord(record.Key, null), role.Key));
             }
-            else if (others.Contains(record))
+            else if (inactive || others.Contains(record))
             {
-                record.Settle(PushOutcome.Superseded(NotStakeholder));
+                record.Settle(PushOutcome.Superseded(inactive ? Inactive : NotStakeholder));
             }
             else if (mapped.Record is { } stakeholder)
             {
@@ -111,7 +114,8 @@ internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categorie
             .ConfigureAwait(false);
         foreach (var (record, probe, _) in removals)
         {
-            record.Settle(probe.Outcome is { Kind: PushOutcomeKind.Succeeded } ? PushOutcome.Superseded(NotStakeholder) : probe.Outcome!);
+            var why = RecordStateReader.IsInactive(record.Row!) ? Inactive : NotStakeholder;
+            record.Settle(probe.Outcome is { Kind: PushOutcomeKind.Succeeded } ? PushOutcome.Superseded(why) : probe.Outcome!);
         }
 
         await pushes.SendAsync(MarketoObjectType.OpportunityRoles, items, marketo.OpportunityRoles.SyncAsync, false, ct).ConfigureAwait(false);
