@@ -22,11 +22,15 @@ internal sealed class DrainRig : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private DrainRig(DataverseEmulator dataverse, MarketoEmulator marketo, ServiceProvider services)
+    private readonly Dictionary<string, string?> _settings;
+    private readonly List<ServiceProvider> _workers = [];
+
+    private DrainRig(DataverseEmulator dataverse, MarketoEmulator marketo, Dictionary<string, string?> settings)
     {
         Dataverse = dataverse;
         Marketo = marketo;
-        _services = services;
+        _settings = settings;
+        _services = Worker("drain-worker");
         Rep = Org.ServiceAs(Org.SystemUserId);
     }
 
@@ -69,13 +73,30 @@ internal sealed class DrainRig : IAsyncDisposable
             values[key] = value;
         }
 
+        return new DrainRig(dataverse, marketoEmulator, values);
+    }
+
+    /// <summary>
+    /// Another worker instance against the same emulators: its own services, token and drain lease holder name, on
+    /// <paramref name="time"/> when given (its lease and fence then run on that clock).
+    /// </summary>
+    public ServiceProvider Worker(string holder, TimeProvider? time = null)
+    {
+        var values = new Dictionary<string, string?>(_settings) { ["DrainLease:Holder"] = holder };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource("drain-worker"));
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource(holder));
         services.AddMsiWorker(configuration);
         services.AddMsiDrain(configuration);
-        return new DrainRig(dataverse, marketoEmulator, services.BuildServiceProvider(validateScopes: true));
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        _workers.Add(provider);
+        return provider;
     }
 
     /// <summary>Runs cycles until one finds no work or stops; returns every cycle's report.</summary>
@@ -112,7 +133,11 @@ internal sealed class DrainRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        foreach (var worker in _workers)
+        {
+            await worker.DisposeAsync();
+        }
+
         await Marketo.DisposeAsync();
         await Dataverse.DisposeAsync();
     }
