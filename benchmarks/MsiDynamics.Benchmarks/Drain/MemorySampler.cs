@@ -1,0 +1,79 @@
+using System.Diagnostics;
+
+namespace MsiDynamics.Benchmarks.Drain;
+
+/// <summary>
+/// Samples the managed heap every few milliseconds while the drain runs, from a baseline taken after a full
+/// collection: the heap's peak above the baseline bounds what the drain held at once (the emulators' request work
+/// and Marketo's growing store are in the same heap, so it is an upper bound of the worker's share).
+/// </summary>
+internal sealed class MemorySampler : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampling;
+    private long _peakHeap;
+
+    private MemorySampler()
+    {
+        BaselineHeap = GC.GetTotalMemory(forceFullCollection: true);
+        BaselineAllocated = GC.GetTotalAllocatedBytes(precise: true);
+        _peakHeap = BaselineHeap;
+        _sampling = Task.Run(SampleAsync);
+    }
+
+    /// <summary>The live managed heap when the drain began.</summary>
+    public long BaselineHeap { get; }
+
+    /// <summary>Bytes allocated by the process before the drain.</summary>
+    public long BaselineAllocated { get; }
+
+    /// <summary>The largest managed heap seen during the drain, garbage not yet collected included.</summary>
+    public long PeakHeap => Interlocked.Read(ref _peakHeap);
+
+    public static MemorySampler Start() => new();
+
+    /// <summary>Stops sampling and returns the live heap after a full collection (what the drain left behind).</summary>
+    public async Task<long> StopAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling;
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    /// <summary>The process's peak working set so far (the kernel's high-water mark of resident memory).</summary>
+    public static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+
+    private async Task SampleAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                var heap = GC.GetTotalMemory(forceFullCollection: false);
+                if (heap > Interlocked.Read(ref _peakHeap))
+                {
+                    Interlocked.Exchange(ref _peakHeap, heap);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The drain ended.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stop.IsCancellationRequested)
+        {
+            await StopAsync();
+        }
+
+        _stop.Dispose();
+    }
+}
