@@ -3,7 +3,9 @@ namespace MsiDynamics.Benchmarks.Drain;
 /// <summary>
 /// How many rows of each table a backlog of N changes saves: 1% users, 10% accounts, 40% contacts, 40% leads,
 /// 8% opportunities, one stakeholder connection role, and the rest (about 1%) stakeholder connections between an
-/// opportunity and a contact of the same account. Each save is one change: the plug-ins queue one row for it.
+/// opportunity and a contact of the same account. Each save is one change, and the plug-ins queue one row for it,
+/// except that a new role queues none and a new connection two (its own and its reciprocal's; the drain settles the
+/// pair once and supersedes the second row).
 /// </summary>
 internal sealed record BacklogMix(int Users, int Accounts, int Contacts, int Leads, int Opportunities, int Roles, int Connections)
 {

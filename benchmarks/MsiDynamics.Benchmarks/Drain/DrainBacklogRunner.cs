@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Sync.Drain;
-using MsiDynamics.Emulators.Dataverse;
-using MsiDynamics.Schema;
 
 namespace MsiDynamics.Benchmarks.Drain;
 
@@ -10,10 +11,10 @@ namespace MsiDynamics.Benchmarks.Drain;
 /// <c>dotnet run -c Release --project benchmarks/MsiDynamics.Benchmarks -- drain-backlog [--changes N]</c>: saves a
 /// backlog of N changes (default 100,000; mix in <see cref="BacklogMix"/>) through the Dataverse emulator's pipeline,
 /// so the real plug-ins queue them, then drains it to the Marketo emulator with the real drain, cycle after cycle
-/// until one finds no work. Marketo's real limits and the worker's defaults apply, so the run takes real time (about
-/// N ÷ 750 s). Prints each figure against its aim and checks that Marketo ends with every record; exits 1 if not.
-/// Both emulators run in this process: the heap's peak above its level before the drain is reported as an upper
-/// bound of the worker's memory (see <see cref="MemorySampler"/>), the process peak working set beside it.
+/// until one finds no work. Marketo's real limits and the worker's defaults apply, so the run takes real time (at
+/// best N ÷ 750 s). The emulators run in a second process of this program (<see cref="EmulatorHost"/>), so this
+/// process is the worker alone and its memory and CPU are the worker's. Prints each figure against its aim and
+/// checks that Marketo ends with every record and the queue with every row settled; exits 1 if not.
 /// </summary>
 internal static class DrainBacklogRunner
 {
@@ -22,53 +23,50 @@ internal static class DrainBacklogRunner
     public static async Task<int> RunAsync(string[] args)
     {
         var mix = BacklogMix.Of(ChangesArgument(args));
-        await using var bench = await DrainBench.StartAsync();
-        var org = bench.Dataverse.Organization;
+        if (args.Contains(EmulatorHost.Argument))
+        {
+            return await EmulatorHost.RunAsync(mix);
+        }
+
         Console.WriteLine($"Backlog of {mix.Changes} changes: {mix}.");
+        var (emulators, seed) = await EmulatorProcess.StartAsync(mix.Changes);
+        using var emulatorProcess = emulators;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Saved in {seed.Seconds:F1} s; {seed.QueuedRows} queue rows; draining…"));
+        await using var worker = BenchmarkWorker.Build(seed.DataverseUrl, seed.MarketoUrl);
+        var marketoOptions = worker.GetRequiredService<IOptions<MarketoOptions>>().Value;
+        var loadAverage = DrainFigures.LoadAverage();
 
-        var seeding = Stopwatch.StartNew();
-        var operationsBefore = org.OperationsExecuted;
-        new BacklogSeeder(org, mix).Seed();
-        var pluginOperations = org.OperationsExecuted - operationsBefore - mix.Changes;
-        var queued = QueueRows.CountByStatus(org).Values.Sum();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Saved in {seeding.Elapsed.TotalSeconds:F1} s; {queued} queue rows; draining…"));
-
-        bench.Dataverse.Traffic.Reset();
-        var marketoBefore = (bench.Marketo.Traffic.TotalCalls - bench.Marketo.Traffic.IdentityCalls, bench.Marketo.Traffic.RecordsByEndpoint.Values.Sum());
         await using var memory = MemorySampler.Start();
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        using var profile = new HttpStageProfile(seed.DataverseUrl);
         var clock = Stopwatch.StartNew();
-        using var profile = new HttpStageProfile(bench.Dataverse.BaseUrl);
-        var cycles = await DrainAsync(bench.Cycle, profile);
+        var cycles = await DrainAsync(worker.GetRequiredService<IDrainCycle>(), profile);
         clock.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
-        var retained = await memory.StopAsync();
+        await memory.StopAsync();
+        var report = await emulators.ReportAsync();
 
-        var marketo = bench.Marketo.Traffic;
         var measurement = new DrainMeasurement
         {
-            Mix = mix, QueuedRows = queued, PluginOperations = pluginOperations, Cycles = cycles, Elapsed = clock.Elapsed, CpuTime = cpu,
-            DataverseRequests = bench.Dataverse.Traffic.ServiceProtectionRequests, DataverseOperations = bench.Dataverse.Traffic.EntitlementOperations,
-            MarketoRestCalls = marketo.TotalCalls - marketo.IdentityCalls - marketoBefore.Item1, MarketoRecordsSent = marketo.RecordsByEndpoint.Values.Sum() - marketoBefore.Item2,
-            BaselineHeap = memory.BaselineHeap, PeakHeap = memory.PeakHeap, RetainedHeap = retained,
-            AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - memory.BaselineAllocated, PeakWorkingSet = MemorySampler.PeakWorkingSet(),
-            CallsPer20Seconds = bench.MarketoOptions.CallsPer20Seconds, RecordsPerCall = bench.MarketoOptions.BatchSize,
+            Mix = mix, Seed = seed, Emulators = report, Cycles = cycles, Elapsed = clock.Elapsed, CpuTime = cpu,
+            BaselineHeap = memory.BaselineHeap, PeakHeap = memory.PeakHeap, AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - memory.BaselineAllocated,
+            PeakWorkingSet = MemorySampler.PeakWorkingSet(), LoadAverage = loadAverage,
+            CallsPer20Seconds = marketoOptions.CallsPer20Seconds, RecordsPerCall = marketoOptions.BatchSize,
         };
         Console.WriteLine();
         DrainFigures.Print(measurement, Console.Out);
-        DrainDiagnostics.Print(bench, cycles, Console.Out);
-        profile.Print(Console.Out);
-
-        var completeness = MarketoCompleteness.Check(bench.Marketo.Store, mix);
-        var statuses = QueueRows.CountByStatus(org);
         Console.WriteLine();
-        Console.WriteLine($"Marketo ends with every record: {(completeness.Complete ? "yes" : "NO")}; queue rows by status: {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))}.");
-        completeness.Print(Console.Out);
-        // A connection's two halves queue a row each; the drain settles the pair once and supersedes the other row.
-        var settled = statuses.GetValueOrDefault(nameof(QueueStatus.Succeeded)) + statuses.GetValueOrDefault(nameof(QueueStatus.Superseded));
-        return completeness.Complete && settled == queued ? 0 : 1;
+        profile.Print(Console.Out);
+        Console.WriteLine();
+        Console.WriteLine($"Marketo ends with every record: {(report.Complete ? "yes" : "NO")}; queue rows settled: {report.SettledRows} of {seed.QueuedRows}.");
+        foreach (var line in report.Lines)
+        {
+            Console.WriteLine(line);
+        }
+
+        return report.Complete && report.SettledRows == seed.QueuedRows ? 0 : 1;
     }
 
     private static async Task<IReadOnlyList<DrainCycleReport>> DrainAsync(IDrainCycle cycle, HttpStageProfile profile)

@@ -8,35 +8,28 @@ internal sealed record DrainMeasurement
 {
     public required BacklogMix Mix { get; init; }
 
-    /// <summary>Queue rows the plug-ins created while the backlog was saved.</summary>
-    public required int QueuedRows { get; init; }
+    public required SeedReport Seed { get; init; }
 
-    /// <summary>Operations the plug-ins ran while the backlog was saved (their Creates of queue rows, their settings reads).</summary>
-    public required long PluginOperations { get; init; }
+    public required EmulatorReport Emulators { get; init; }
 
     public required IReadOnlyList<DrainCycleReport> Cycles { get; init; }
 
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>CPU time of the worker's process during the drain.</summary>
     public required TimeSpan CpuTime { get; init; }
-
-    public required long DataverseRequests { get; init; }
-
-    public required long DataverseOperations { get; init; }
-
-    public required long MarketoRestCalls { get; init; }
-
-    public required long MarketoRecordsSent { get; init; }
 
     public required long BaselineHeap { get; init; }
 
     public required long PeakHeap { get; init; }
 
-    public required long RetainedHeap { get; init; }
-
     public required long AllocatedBytes { get; init; }
 
+    /// <summary>The worker's process's peak working set: the worker alone, the emulators run apart.</summary>
     public required long PeakWorkingSet { get; init; }
+
+    /// <summary>The machine's load average as the drain began: other work on the machine slows it.</summary>
+    public required string LoadAverage { get; init; }
 
     public required int CallsPer20Seconds { get; init; }
 

@@ -3,9 +3,8 @@ using System.Diagnostics;
 namespace MsiDynamics.Benchmarks.Drain;
 
 /// <summary>
-/// Samples the managed heap every few milliseconds while the drain runs, from a baseline taken after a full
-/// collection: the heap's peak above the baseline bounds what the drain held at once (the emulators' request work
-/// and Marketo's growing store are in the same heap, so it is an upper bound of the worker's share).
+/// Samples the worker's managed heap every few milliseconds while the drain runs, from a baseline taken after a full
+/// collection: its peak, garbage not yet collected included, beside the process's peak working set.
 /// </summary>
 internal sealed class MemorySampler : IAsyncDisposable
 {
