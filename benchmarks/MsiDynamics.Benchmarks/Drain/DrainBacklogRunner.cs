@@ -51,7 +51,8 @@ internal static class DrainBacklogRunner
         var measurement = new DrainMeasurement
         {
             Mix = mix, Seed = seed, Emulators = report, Cycles = cycles, Elapsed = clock.Elapsed, CpuTime = cpu,
-            BaselineHeap = memory.BaselineHeap, PeakHeap = memory.PeakHeap, AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - memory.BaselineAllocated,
+            BaselineHeap = memory.BaselineHeap, PeakHeap = memory.PeakHeap, PeakAfterCollection = memory.PeakAfterCollection, PeakLargeObjects = memory.PeakLargeObjects,
+            Collections = GC.CollectionCount(0), AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - memory.BaselineAllocated,
             PeakWorkingSet = MemorySampler.PeakWorkingSet(), LoadAverage = loadAverage,
             CallsPer20Seconds = marketoOptions.CallsPer20Seconds, RecordsPerCall = marketoOptions.BatchSize,
         };

@@ -23,6 +23,12 @@ internal sealed record DrainMeasurement
 
     public required long PeakHeap { get; init; }
 
+    public required long PeakAfterCollection { get; init; }
+
+    public required long PeakLargeObjects { get; init; }
+
+    public required int Collections { get; init; }
+
     public required long AllocatedBytes { get; init; }
 
     /// <summary>The worker's process's peak working set: the worker alone, the emulators run apart.</summary>

@@ -11,6 +11,8 @@ internal sealed class MemorySampler : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
     private long _peakHeap;
+    private long _peakAfterCollection;
+    private long _peakLargeObjects;
 
     private MemorySampler()
     {
@@ -28,6 +30,12 @@ internal sealed class MemorySampler : IAsyncDisposable
 
     /// <summary>The largest managed heap seen during the drain, garbage not yet collected included.</summary>
     public long PeakHeap => Interlocked.Read(ref _peakHeap);
+
+    /// <summary>The largest heap a collection left (live data and fragmentation): what the drain held, garbage aside.</summary>
+    public long PeakAfterCollection => Interlocked.Read(ref _peakAfterCollection);
+
+    /// <summary>The largest large-object heap seen before a collection (buffers of 85 KB or more: pages, batch bodies).</summary>
+    public long PeakLargeObjects => Interlocked.Read(ref _peakLargeObjects);
 
     public static MemorySampler Start() => new();
 
@@ -53,16 +61,23 @@ internal sealed class MemorySampler : IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
             {
-                var heap = GC.GetTotalMemory(forceFullCollection: false);
-                if (heap > Interlocked.Read(ref _peakHeap))
-                {
-                    Interlocked.Exchange(ref _peakHeap, heap);
-                }
+                Raise(ref _peakHeap, GC.GetTotalMemory(forceFullCollection: false));
+                var last = GC.GetGCMemoryInfo();
+                Raise(ref _peakAfterCollection, last.HeapSizeBytes);
+                Raise(ref _peakLargeObjects, last.GenerationInfo.Length > 3 ? last.GenerationInfo[3].SizeBeforeBytes : 0);
             }
         }
         catch (OperationCanceledException)
         {
             // The drain ended.
+        }
+    }
+
+    private static void Raise(ref long peak, long value)
+    {
+        if (value > Interlocked.Read(ref peak))
+        {
+            Interlocked.Exchange(ref peak, value);
         }
     }
 
