@@ -31,7 +31,8 @@ internal static class EmulatorHost
         var before = org.OperationsExecuted;
         new BacklogSeeder(org, mix).Seed();
 
-        // Every save is one operation of its own; the rest are the plug-ins' (their Creates of queue rows, their settings reads).
+        // Every save is one operation of its own; the rest are the plug-ins' Creates of queue rows and settings reads,
+        // and the platform's Create of each connection's reciprocal row.
         var pluginOperations = org.OperationsExecuted - before - mix.Changes;
         var queued = QueueRows.CountByStatus(org).Values.Sum();
         Write(new SeedReport(dataverse.BaseUrl, marketo.BaseUrl, queued, pluginOperations, clock.Elapsed.TotalSeconds, PeakWorkingSet()));
