@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using MsiDynamics.Benchmarks.Dataverse;
+using MsiDynamics.Benchmarks.Drain;
 using MsiDynamics.Benchmarks.Marketo;
 
 namespace MsiDynamics.Benchmarks;
@@ -9,7 +10,9 @@ namespace MsiDynamics.Benchmarks;
 /// <c>marketo-throughput [--seconds N]</c> as the first argument, the Marketo throughput runner, which
 /// needs real time windows and so is not a BenchmarkDotNet benchmark, or with <c>dataverse-queue-cycle
 /// [--rows N]</c> the count of Web API requests per queue row over a due read → complete cycle, or with
-/// <c>dataverse-store-scale [--rows 1000,1000000]</c> the emulator's cost of a Create and a due-rows read by queue size.
+/// <c>dataverse-store-scale [--rows 1000,1000000]</c> the emulator's cost of a Create and a due-rows read by queue size, or
+/// with <c>drain-backlog [--changes N]</c> the drain of a backlog the plug-ins queued, from Dataverse to Marketo, against
+/// the drain's aims (throughput, records per call, Dataverse costs per change, memory).
 /// </summary>
 public static class BenchmarkEntryPoint
 {
@@ -28,6 +31,11 @@ public static class BenchmarkEntryPoint
         if (args.Length > 0 && args[0] == StoreScaleRunner.Command)
         {
             return await StoreScaleRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == DrainBacklogRunner.Command)
+        {
+            return await DrainBacklogRunner.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
