@@ -9,16 +9,28 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <summary>
 /// The typed <see cref="HttpClient"/> every Web API request goes through: bearer token (header only),
 /// concurrency and request budget, one token refresh on 401, Polly retries of 429/5xx/time-outs, and a
-/// typed outcome. Throws only when the caller cancels.
+/// typed outcome. Every try Dataverse answered is counted in <see cref="DataverseCosts"/> with the request's
+/// <see cref="DataverseRequest.Operations"/>, as Dataverse counts it (dataverse.md §0.12): a retry is another request;
+/// a 401, 403 or 429 answer is not counted. Throws only when the caller cancels.
 /// </summary>
+/// <remarks>
+/// <paramref name="costs"/> is the process's one count, registered by <c>AddMsiWorker</c>; a host that registers
+/// none (the client alone) counts into a private one nobody reads.
+/// </remarks>
 public sealed class DataverseTransport(
     HttpClient http,
     IDataverseTokenSource tokens,
     DataverseRateGate gate,
     DataverseRetryPolicy retry,
     TimeProvider time,
-    ILogger<DataverseTransport> logger)
+    ILogger<DataverseTransport> logger,
+    DataverseCosts? costs = null)
 {
+    private readonly DataverseCosts _costs = costs ?? new DataverseCosts();
+
+    /// <summary>The count this transport adds every request it sends to.</summary>
+    public DataverseCosts Costs => _costs;
+
     /// <summary>The Web API root, <c>{Url}api/data/v9.2/</c>.</summary>
     public Uri WebApiUrl => http.BaseAddress!;
 
@@ -81,6 +93,7 @@ public sealed class DataverseTransport(
                     }
 
                     using var response = await http.SendAsync(message, inner).ConfigureAwait(false);
+                    CountCost(request, (int)response.StatusCode);
                     return DataverseAttempt.From(await DataverseResponse.ReadAsync(response, time.GetUtcNow(), inner).ConfigureAwait(false), request);
                 },
                 ct).ConfigureAwait(false);
@@ -100,6 +113,15 @@ public sealed class DataverseTransport(
             }
 
             return attempt;
+        }
+    }
+
+    /// <summary>Counts a request Dataverse admitted: the limits count no 401, 403 or 429 (dataverse.md §0.12).</summary>
+    private void CountCost(DataverseRequest request, int status)
+    {
+        if (status is not (401 or 403 or 429))
+        {
+            _costs.Count(request.Operations);
         }
     }
 
