@@ -11,7 +11,7 @@ internal sealed class DrainPollingOptionsValidator : IValidateOptions<DrainPolli
         var failures = new List<string>();
         OptionsChecks.Positive(failures, "Drain:IdleInterval", options.IdleInterval);
         OptionsChecks.Positive(failures, "Drain:FirstIdleDelay", options.FirstIdleDelay);
-        if (options.FirstIdleDelay > options.IdleInterval)
+        if (options.IdleInterval > TimeSpan.Zero && options.FirstIdleDelay > options.IdleInterval)
         {
             failures.Add("Drain:FirstIdleDelay must not exceed Drain:IdleInterval: shorten it or lengthen Drain:IdleInterval.");
         }

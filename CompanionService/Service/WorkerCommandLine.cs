@@ -63,9 +63,9 @@ internal static class WorkerCommandLine
             await host.RunAsync(ct).ConfigureAwait(false);
             return 0;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (SettingsFailures(ex) is { Count: > 0 } failures)
         {
-            return InvalidSettings(parse, ex);
+            return InvalidSettings(parse, failures);
         }
     }
 
@@ -83,16 +83,25 @@ internal static class WorkerCommandLine
             (code == DrainExit.Drained ? parse.InvocationConfiguration.Output : parse.InvocationConfiguration.Error).WriteLine(DrainExit.MessageOf(summary));
             return code;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (SettingsFailures(ex) is { Count: > 0 } failures)
         {
-            return InvalidSettings(parse, ex);
+            return InvalidSettings(parse, failures);
         }
     }
 
-    private static int InvalidSettings(ParseResult parse, OptionsValidationException ex)
+    /// <summary>The failures of every options section that failed validation at start; empty for any other error.</summary>
+    internal static IReadOnlyList<string> SettingsFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException all when all.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. all.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
+
+    private static int InvalidSettings(ParseResult parse, IReadOnlyList<string> failures)
     {
         parse.InvocationConfiguration.Error.WriteLine("Invalid settings; nothing was done:");
-        foreach (var failure in ex.Failures)
+        foreach (var failure in failures)
         {
             parse.InvocationConfiguration.Error.WriteLine("  " + failure);
         }
