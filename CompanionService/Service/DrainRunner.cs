@@ -124,6 +124,7 @@ public sealed class DrainRunner
     private async Task<DrainCycleReport?> RunCycleAsync(bool rethrow)
     {
         var tenure = _holder.Tenure;
+        _wake.Consume();
         _activity.CycleStarting(_time.GetUtcNow());
         DrainCycleReport? report = null;
         try

@@ -2,8 +2,8 @@ namespace MsiDynamics.CompanionService.Service;
 
 /// <summary>
 /// The signal that starts a drain cycle at once: raised by the <c>/wake</c> endpoint (a Dataverse webhook on queue-row
-/// Create) and by a fresh claim of the drain lease. Signals raised while a cycle runs fold into one: the next wait ends
-/// at once. One a process.
+/// Create) and by a fresh claim of the drain lease. Signals raised before a cycle starts are served by it; those raised
+/// while it runs fold into one, and the wait after it ends at once. One a process.
 /// </summary>
 internal sealed class WakeSignal
 {
@@ -18,6 +18,16 @@ internal sealed class WakeSignal
     {
         Interlocked.Increment(ref _raised);
         Volatile.Read(ref _signal).TrySetResult();
+    }
+
+    /// <summary>Marks every signal raised so far as served: a cycle starting now sees what they asked for.</summary>
+    public void Consume()
+    {
+        var signal = Volatile.Read(ref _signal);
+        if (signal.Task.IsCompleted)
+        {
+            Interlocked.CompareExchange(ref _signal, New(), signal);
+        }
     }
 
     /// <summary>
