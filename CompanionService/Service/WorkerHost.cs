@@ -53,8 +53,10 @@ internal static class WorkerHost
         services.AddWindowsService();
         services.AddSystemd();
 
-        // A stop finishes the cycle in hand before the lease is released: allow it the lease's lifetime.
-        services.AddOptions<HostOptions>().Configure<IOptions<DrainLeaseOptions>>((host, lease) => host.ShutdownTimeout = lease.Value.Lifetime);
+        // A stop finishes the cycle in hand before the lease is released: allow it the lease's lifetime. Read from the
+        // configuration, not the validated options, so that invalid settings are all reported by the start-up validation.
+        var lease = builder.Configuration.GetSection(DrainLeaseOptions.SectionName).Get<DrainLeaseOptions>() ?? new DrainLeaseOptions();
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = lease.Lifetime > TimeSpan.Zero ? lease.Lifetime : host.ShutdownTimeout);
 
         // The request line of /wake may carry the key as ?code=…: the hosting layer's request logs never run.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
