@@ -89,12 +89,15 @@ internal static class WorkerCommandLine
         }
     }
 
-    /// <summary>The failures of every options section that failed validation at start; empty for any other error.</summary>
+    /// <summary>
+    /// The failures of every options section that failed validation at start, each once (the drain lease checks Marketo
+    /// settings too); empty for any other error.
+    /// </summary>
     internal static IReadOnlyList<string> SettingsFailures(Exception ex) => ex switch
     {
         OptionsValidationException invalid => [.. invalid.Failures],
         AggregateException all when all.InnerExceptions.All(e => e is OptionsValidationException) =>
-            [.. all.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+            [.. all.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Distinct()],
         _ => [],
     };
 

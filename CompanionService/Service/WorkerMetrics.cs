@@ -20,10 +20,11 @@ public sealed class WorkerMetrics
     private readonly Counter<long> _pushed;
     private readonly Counter<long> _deadLetters;
     private readonly Counter<long> _marketoCalls;
+    private readonly Meter _meter;
 
     internal WorkerMetrics(IMeterFactory meters, DataverseCosts costs, DrainActivity activity)
     {
-        var meter = meters.Create(MeterName);
+        var meter = _meter = meters.Create(MeterName);
         _cycles = meter.CreateCounter<long>("msi.worker.drain.cycles", "{cycle}", "Drain cycles run, by outcome: work, idle, failed or why it stopped.");
         _rowsSettled = meter.CreateCounter<long>("msi.worker.queue.rows.settled", "{row}", "Queue rows the drain settled, by the status they ended in.");
         _pushed = meter.CreateCounter<long>("msi.worker.records.pushed", "{record}", "Records pushed to Marketo, by Dynamics table.");
@@ -42,6 +43,9 @@ public sealed class WorkerMetrics
         meter.CreateObservableGauge("msi.worker.lease.holding", () => activity.Holding ? 1 : 0, "{lease}",
             "1 while this worker holds the drain lease, 0 on standby.");
     }
+
+    /// <summary>Whether <paramref name="meter"/> is this process's worker meter (a test host may hold several).</summary>
+    internal bool Owns(Meter meter) => ReferenceEquals(meter, _meter);
 
     /// <summary>Adds one cycle's report.</summary>
     internal void Record(DrainCycleReport report)
