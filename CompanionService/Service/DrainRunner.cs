@@ -24,12 +24,14 @@ public sealed class DrainRunner
     private readonly WorkerMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<DrainRunner> _logger;
+    private readonly LeaseKeeper _lease;
 
     internal DrainRunner(IDrainCycle cycle, DrainLeaseHolder holder, IOptions<DrainPollingOptions> polling, IOptions<DrainLeaseOptions> lease,
         WakeSignal wake, DrainActivity activity, WorkerMetrics metrics, TimeProvider time, ILogger<DrainRunner> logger)
     {
         (_cycle, _holder, _polling, _renewalInterval) = (cycle, holder, polling.Value, lease.Value.RenewalInterval);
         (_wake, _activity, _metrics, _time, _logger) = (wake, activity, metrics, time, logger);
+        _lease = new LeaseKeeper(holder, _renewalInterval, wake, activity, time, logger);
     }
 
     /// <summary>Whether this worker holds the drain lease now.</summary>
@@ -42,8 +44,7 @@ public sealed class DrainRunner
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         ServiceLog.Started(_logger, _holder.Holder, _polling.IdleInterval, _renewalInterval);
-        using var leaseStop = new CancellationTokenSource();
-        var lease = KeepLeaseAsync(stepFirst: true, leaseStop.Token);
+        _lease.Start(stepFirst: true);
         try
         {
             var delay = TimeSpan.Zero;
@@ -73,7 +74,7 @@ public sealed class DrainRunner
         finally
         {
             ServiceLog.Stopping(_logger);
-            await StopLeaseAsync(leaseStop, lease).ConfigureAwait(false);
+            await _lease.StopAndReleaseAsync().ConfigureAwait(false);
         }
     }
 
@@ -84,14 +85,13 @@ public sealed class DrainRunner
     /// </summary>
     public async Task<DrainSummary> DrainUntilEmptyAsync(CancellationToken cancellationToken)
     {
-        Record(await _holder.StepAsync(cancellationToken).ConfigureAwait(false));
+        await _lease.StepAsync(cancellationToken).ConfigureAwait(false);
         if (!_holder.IsHolding)
         {
             return DrainSummary.NotHeld;
         }
 
-        using var leaseStop = new CancellationTokenSource();
-        var lease = KeepLeaseAsync(stepFirst: false, leaseStop.Token);
+        _lease.Start(stepFirst: false);
         var summary = DrainSummary.NotHeld with { LeaseHeld = true };
         try
         {
@@ -113,7 +113,7 @@ public sealed class DrainRunner
         }
         finally
         {
-            await StopLeaseAsync(leaseStop, lease).ConfigureAwait(false);
+            await _lease.StopAndReleaseAsync().ConfigureAwait(false);
         }
 
         ServiceLog.DrainFinished(_logger, summary);
@@ -165,49 +165,5 @@ public sealed class DrainRunner
         var waiting = _wake.WaitAsync(delay, _time, stoppingToken);
         _activity.Waiting(_time.GetUtcNow() + delay);
         return await waiting.ConfigureAwait(false);
-    }
-
-    private async Task KeepLeaseAsync(bool stepFirst, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!stepFirst)
-            {
-                await Task.Delay(_renewalInterval, _time, cancellationToken).ConfigureAwait(false);
-            }
-
-            while (true)
-            {
-                if (Record(await _holder.StepAsync(cancellationToken).ConfigureAwait(false)) == DrainLeaseStep.Claimed)
-                {
-                    _wake.Raise();
-                }
-
-                await Task.Delay(_renewalInterval, _time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Stopped: the caller releases the lease.
-        }
-    }
-
-    private async Task StopLeaseAsync(CancellationTokenSource leaseStop, Task lease)
-    {
-        await leaseStop.CancelAsync().ConfigureAwait(false);
-        await lease.ConfigureAwait(false);
-        Record(await _holder.ReleaseAsync(CancellationToken.None).ConfigureAwait(false));
-    }
-
-    private DrainLeaseStep Record(DrainLeaseStep step)
-    {
-        var previous = _activity.LeaseStep;
-        _activity.LeaseStepped(step);
-        if (step != previous && !(step == DrainLeaseStep.Renewed && previous == DrainLeaseStep.Claimed))
-        {
-            ServiceLog.LeaseStepped(_logger, _holder.Holder, step);
-        }
-
-        return step;
     }
 }
