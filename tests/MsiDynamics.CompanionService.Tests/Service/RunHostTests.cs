@@ -25,21 +25,10 @@ public sealed class RunHostTests
         await using var dataverse = await LoopbackDataverse.StartAsync();
         var cycle = new FakeDrainCycle(TimeProvider.System);
         cycle.Script(Reports.Work);
-        using var host = WorkerHost.BuildRun(
-            [
-                $"--Dataverse:Url={dataverse.Emulator.BaseUrl.AbsoluteUri}", "--Dataverse:TenantId=contoso", "--Dataverse:ClientId=worker",
-                "--Dataverse:ClientSecret=dataverse-secret", "--Marketo:BaseUrl=http://127.0.0.1:9/", "--Marketo:ClientId=marketo",
-                $"--Marketo:ClientSecret={RunnerLoopback.MarketoSecret}", "--DrainLease:Holder=host-1", "--Endpoints:Urls=http://127.0.0.1:0",
-            ],
-            builder =>
-            {
-                builder.Services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource("host-1"));
-                builder.Services.AddSingleton<IDrainCycle>(cycle);
-            });
+        using var host = Build(dataverse, cycle);
 
         await host.StartAsync();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = Client(host);
         await Eventually.Until(() => cycle.Count >= 2, "a cycle with work, then the next at once");
         var health = await http.GetAsync("/health");
         var body = await health.Content.ReadAsStringAsync();
@@ -52,4 +41,39 @@ public sealed class RunHostTests
             .Get<DrainLeaseHolder>().StepAsync(CancellationToken.None), Is.EqualTo(DrainLeaseStep.Claimed),
             "the stopped host released the lease");
     }
+
+    [Test]
+    public async Task The_Prometheus_scrape_serves_the_worker_meter_when_turned_on_and_carries_no_secret()
+    {
+        await using var dataverse = await LoopbackDataverse.StartAsync();
+        var cycle = new FakeDrainCycle(TimeProvider.System);
+        cycle.Script(Reports.Work);
+        using var host = Build(dataverse, cycle, "--Telemetry:Prometheus=true");
+
+        await host.StartAsync();
+        using var http = Client(host);
+        await Eventually.Until(() => cycle.Count >= 2, "a cycle with work, then the next at once");
+        var scrape = await http.GetStringAsync("/metrics");
+        await host.StopAsync();
+
+        Assert.That(scrape, Does.Contain("msi_worker_records_pushed").And.Contain("object_type=\"lead\"").And.Contain("msi_worker_dataverse_requests"));
+        Assert.That(scrape, Does.Not.Contain(RunnerLoopback.MarketoSecret).And.Not.Contain("dataverse-secret"));
+    }
+
+    private static IHost Build(LoopbackDataverse dataverse, FakeDrainCycle cycle, params string[] more) => WorkerHost.BuildRun(
+        [
+            $"--Dataverse:Url={dataverse.Emulator.BaseUrl.AbsoluteUri}", "--Dataverse:TenantId=contoso", "--Dataverse:ClientId=worker",
+            "--Dataverse:ClientSecret=dataverse-secret", "--Marketo:BaseUrl=http://127.0.0.1:9/", "--Marketo:ClientId=marketo",
+            $"--Marketo:ClientSecret={RunnerLoopback.MarketoSecret}", "--DrainLease:Holder=host-1", "--Endpoints:Urls=http://127.0.0.1:0", .. more,
+        ],
+        builder =>
+        {
+            builder.Services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource("host-1"));
+            builder.Services.AddSingleton<IDrainCycle>(cycle);
+        });
+
+    private static HttpClient Client(IHost host) => new()
+    {
+        BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()),
+    };
 }
