@@ -10,8 +10,8 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// The typed <see cref="HttpClient"/> every Web API request goes through: bearer token (header only),
 /// concurrency and request budget, one token refresh on 401, Polly retries of 429/5xx/time-outs, and a
 /// typed outcome. Every try Dataverse answered is counted in <see cref="DataverseCosts"/> with the request's
-/// <see cref="DataverseRequest.Operations"/>, as Dataverse counts it (dataverse.md §0.12): a retry is another request;
-/// a 401, 403 or 429 answer is not counted. Throws only when the caller cancels.
+/// <see cref="DataverseRequest.Operations"/>, the way dataverse.md §0.12 counts both costs: a retry is another request;
+/// a 401, 403 or 429 answer, which the service-protection limits did not admit, is not counted. Throws only when the caller cancels.
 /// </summary>
 /// <remarks>
 /// <paramref name="costs"/> is the process's one count, registered by <c>AddMsiWorker</c>; a host that registers
@@ -27,9 +27,6 @@ public sealed class DataverseTransport(
     DataverseCosts? costs = null)
 {
     private readonly DataverseCosts _costs = costs ?? new DataverseCosts();
-
-    /// <summary>The count this transport adds every request it sends to.</summary>
-    public DataverseCosts Costs => _costs;
 
     /// <summary>The Web API root, <c>{Url}api/data/v9.2/</c>.</summary>
     public Uri WebApiUrl => http.BaseAddress!;
@@ -116,7 +113,7 @@ public sealed class DataverseTransport(
         }
     }
 
-    /// <summary>Counts a request Dataverse admitted: the limits count no 401, 403 or 429 (dataverse.md §0.12).</summary>
+    /// <summary>Counts a request the limits admitted: not a 401, 403 or 429 (dataverse.md §0.12).</summary>
     private void CountCost(DataverseRequest request, int status)
     {
         if (status is not (401 or 403 or 429))
