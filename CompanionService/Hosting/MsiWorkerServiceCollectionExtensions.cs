@@ -10,7 +10,9 @@ public static class MsiWorkerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the worker's Dataverse client (section <c>Dataverse</c>) and Marketo client (section
-    /// <c>Marketo</c>), each with its validated options, token source, rate gate and retry policy. Options are
+    /// <c>Marketo</c>), each with its validated options, token source, rate gate and retry policy; the process's one
+    /// <see cref="Dataverse.Transport.DataverseCosts"/>, which the Dataverse transport counts every request into; and the
+    /// <see cref="Service.DrainRunner"/> (section <c>Drain</c>), which needs the drain's <c>IDrainCycle</c>. Options are
     /// validated when first used (at start under the Generic Host), so a host that uses one client only need not
     /// configure the other.
     /// </summary>
@@ -21,6 +23,7 @@ public static class MsiWorkerServiceCollectionExtensions
     public static IServiceCollection AddMsiWorker(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddDrainRunner(configuration); // first: its DataverseCosts is the one the Dataverse transport counts into
         services.AddDataverseClient(configuration);
         services.AddMarketoClient(configuration);
         return services;

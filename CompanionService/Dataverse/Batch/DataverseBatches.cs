@@ -43,6 +43,7 @@ public sealed class DataverseBatches(DataverseTransport transport, IOptions<Data
             {
                 Prefer = batch.ContinueOnError ? [ODataAnnotations.ContinueOnError] : [],
                 RepeatSafe = chunk.All(p => p.Operations.All(o => o.RepeatSafe)),
+                Operations = chunk.Sum(p => p.Operations.Count), // the entitlement counts each operation inside (dataverse.md §0.12)
             };
             var reply = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             requests++;

@@ -48,7 +48,8 @@ public sealed class DataverseBulk(
             var path = ODataUri.Name(table.EntitySetName) + "/" + UpdateMultipleAction;
 
             // Safe to repeat: it sets the same values on existing rows and creates none.
-            var request = DataverseRequest.Post(path, DataverseJson.Body(Body(table, chunk)), operation) with { RepeatSafe = true };
+            // The entitlement counts every target of a bulk message (dataverse.md §0.12).
+            var request = DataverseRequest.Post(path, DataverseJson.Body(Body(table, chunk)), operation) with { RepeatSafe = true, Operations = chunk.Length };
             var reply = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             requests++;
             if (BulkRefusal.IsRefusal(reply.Outcome, UpdateMultipleAction))

@@ -1,7 +1,7 @@
 namespace MsiDynamics.CompanionService.Dataverse.Transport;
 
 /// <summary>
-/// The worker's running count of both Dataverse costs (dataverse.md §0.9): Web API requests, which the service
+/// The worker's running count of both Dataverse costs (dataverse.md §0.12): Web API requests, which the service
 /// protection limits count, and operations, which the organisation's entitlement counts (every operation inside a
 /// <c>$batch</c>, every target of a bulk message). One per process; read it before and after a piece of work.
 /// </summary>

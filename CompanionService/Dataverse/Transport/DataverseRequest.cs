@@ -26,6 +26,12 @@ public sealed record DataverseRequest(HttpMethod Method, string Path, Func<HttpC
     /// </summary>
     public bool RepeatSafe { get; init; }
 
+    /// <summary>
+    /// Operations the organisation's entitlement counts for this request (dataverse.md §0.12): 1 for a plain request,
+    /// every operation inside a <c>$batch</c>, every target of a bulk message such as <c>UpdateMultiple</c>.
+    /// </summary>
+    public int Operations { get; init; } = 1;
+
     public static DataverseRequest Get(string path, string operation, IReadOnlyList<string> prefer) =>
         new(HttpMethod.Get, path, null, operation) { Prefer = prefer, RepeatSafe = true };
 

@@ -9,16 +9,25 @@ namespace MsiDynamics.CompanionService.Dataverse.Transport;
 /// <summary>
 /// The typed <see cref="HttpClient"/> every Web API request goes through: bearer token (header only),
 /// concurrency and request budget, one token refresh on 401, Polly retries of 429/5xx/time-outs, and a
-/// typed outcome. Throws only when the caller cancels.
+/// typed outcome. Every try Dataverse answered is counted in <see cref="DataverseCosts"/> with the request's
+/// <see cref="DataverseRequest.Operations"/>, the way dataverse.md §0.12 counts both costs: a retry is another request;
+/// a 401, 403 or 429 answer, which the service-protection limits did not admit, is not counted. Throws only when the caller cancels.
 /// </summary>
+/// <remarks>
+/// <paramref name="costs"/> is the process's one count, registered by <c>AddMsiWorker</c>; a host that registers
+/// none (the client alone) counts into a private one nobody reads.
+/// </remarks>
 public sealed class DataverseTransport(
     HttpClient http,
     IDataverseTokenSource tokens,
     DataverseRateGate gate,
     DataverseRetryPolicy retry,
     TimeProvider time,
-    ILogger<DataverseTransport> logger)
+    ILogger<DataverseTransport> logger,
+    DataverseCosts? costs = null)
 {
+    private readonly DataverseCosts _costs = costs ?? new DataverseCosts();
+
     /// <summary>The Web API root, <c>{Url}api/data/v9.2/</c>.</summary>
     public Uri WebApiUrl => http.BaseAddress!;
 
@@ -81,6 +90,7 @@ public sealed class DataverseTransport(
                     }
 
                     using var response = await http.SendAsync(message, inner).ConfigureAwait(false);
+                    CountCost(request, (int)response.StatusCode);
                     return DataverseAttempt.From(await DataverseResponse.ReadAsync(response, time.GetUtcNow(), inner).ConfigureAwait(false), request);
                 },
                 ct).ConfigureAwait(false);
@@ -100,6 +110,15 @@ public sealed class DataverseTransport(
             }
 
             return attempt;
+        }
+    }
+
+    /// <summary>Counts a request the limits admitted: not a 401, 403 or 429 (dataverse.md §0.12).</summary>
+    private void CountCost(DataverseRequest request, int status)
+    {
+        if (status is not (401 or 403 or 429))
+        {
+            _costs.Count(request.Operations);
         }
     }
 

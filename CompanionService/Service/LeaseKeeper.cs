@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging;
+using MsiDynamics.CompanionService.Dataverse.DrainLease;
+
+namespace MsiDynamics.CompanionService.Service;
+
+/// <summary>
+/// The drain runner's side of the drain lease (dataverse.md §0.10): a loop that steps <see cref="DrainLeaseHolder"/>
+/// every renewal interval on the clock, raises the wake-up when a claim succeeds, and records each step for the health
+/// endpoint and the metrics. Stopping it releases the lease. One loop at a time.
+/// </summary>
+internal sealed class LeaseKeeper(
+    DrainLeaseHolder holder, TimeSpan renewalInterval, WakeSignal wake, DrainActivity activity, TimeProvider time, ILogger logger)
+{
+    private CancellationTokenSource? _stop;
+    private Task _loop = Task.CompletedTask;
+
+    /// <summary>One step now (claim or renew), recorded.</summary>
+    public async Task<DrainLeaseStep> StepAsync(CancellationToken cancellationToken) =>
+        Record(await holder.StepAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Starts the loop: its first step now, or after one interval when <paramref name="stepFirst"/> is false.</summary>
+    public void Start(bool stepFirst)
+    {
+        _stop = new CancellationTokenSource();
+        _loop = LoopAsync(stepFirst, _stop.Token);
+    }
+
+    /// <summary>Stops the loop, then releases the lease (a standby may claim it at its next look).</summary>
+    public async Task StopAndReleaseAsync()
+    {
+        if (_stop is { } stop)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await _loop.ConfigureAwait(false);
+            stop.Dispose();
+            _stop = null;
+        }
+
+        Record(await holder.ReleaseAsync(CancellationToken.None).ConfigureAwait(false));
+    }
+
+    private async Task LoopAsync(bool stepFirst, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!stepFirst)
+            {
+                await Task.Delay(renewalInterval, time, cancellationToken).ConfigureAwait(false);
+            }
+
+            while (true)
+            {
+                if (await StepAsync(cancellationToken).ConfigureAwait(false) == DrainLeaseStep.Claimed)
+                {
+                    wake.Raise();
+                }
+
+                await Task.Delay(renewalInterval, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped: StopAndReleaseAsync releases the lease.
+        }
+    }
+
+    private DrainLeaseStep Record(DrainLeaseStep step)
+    {
+        var previous = activity.LeaseStep;
+        activity.LeaseStepped(step);
+        if (step != previous && !(step == DrainLeaseStep.Renewed && previous == DrainLeaseStep.Claimed))
+        {
+            ServiceLog.LeaseStepped(logger, holder.Holder, step);
+        }
+
+        return step;
+    }
+}
