@@ -41,6 +41,7 @@ internal static class DataverseServiceCollectionExtensions
         services.AddOptions<DataverseOptions>().Bind(configuration.GetSection(DataverseOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataverseOptions>, DataverseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Transport.DataverseCosts>();
 
         // The drain lease (dataverse.md §0.10): validated when first resolved, since its rule reads Marketo:RequestTimeout.
         services.AddOptions<DrainLeaseOptions>().Bind(configuration.GetSection(DrainLeaseOptions.SectionName));

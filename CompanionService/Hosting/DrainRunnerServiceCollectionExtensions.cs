@@ -31,16 +31,22 @@ internal static class DrainRunnerServiceCollectionExtensions
             provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(),
             provider.GetRequiredService<DataverseCosts>(),
             provider.GetRequiredService<DrainActivity>()));
-        services.TryAddSingleton(provider => new DrainRunner(
-            provider.GetRequiredService<IDrainCycle>(),
-            provider.GetRequiredService<DrainLeaseHolder>(),
-            provider.GetRequiredService<IOptions<DrainPollingOptions>>(),
-            provider.GetRequiredService<IOptions<DrainLeaseOptions>>(),
-            provider.GetRequiredService<WakeSignal>(),
-            provider.GetRequiredService<DrainActivity>(),
-            provider.GetRequiredService<WorkerMetrics>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<DrainRunner>>()));
+        services.TryAddSingleton(provider =>
+        {
+            // Under the runner, no Marketo call starts that the drain lease cannot cover (dataverse.md §0.10).
+            var holder = provider.GetRequiredService<DrainLeaseHolder>();
+            provider.GetService<DrainLeaseFence>()?.Arm(holder);
+            return new DrainRunner(
+                provider.GetRequiredService<IDrainCycle>(),
+                holder,
+                provider.GetRequiredService<IOptions<DrainPollingOptions>>(),
+                provider.GetRequiredService<IOptions<DrainLeaseOptions>>(),
+                provider.GetRequiredService<WakeSignal>(),
+                provider.GetRequiredService<DrainActivity>(),
+                provider.GetRequiredService<WorkerMetrics>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<DrainRunner>>());
+        });
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Sync.Drain;
 
 namespace MsiDynamics.CompanionService.Hosting;
 
@@ -12,7 +13,7 @@ public static class MsiWorkerServiceCollectionExtensions
     /// Registers the worker's Dataverse client (section <c>Dataverse</c>) and Marketo client (section
     /// <c>Marketo</c>), each with its validated options, token source, rate gate and retry policy; the process's one
     /// <see cref="Dataverse.Transport.DataverseCosts"/>, which the Dataverse transport counts every request into; and the
-    /// <see cref="Service.DrainRunner"/> (section <c>Drain</c>), which needs the drain's <c>IDrainCycle</c>. Options are
+    /// <see cref="Service.DrainRunner"/> and the drain it runs (section <c>Drain</c>, <see cref="Sync.Drain.DrainServiceCollectionExtensions.AddMsiDrain"/>). Options are
     /// validated when first used (at start under the Generic Host), so a host that uses one client only need not
     /// configure the other.
     /// </summary>
@@ -26,6 +27,7 @@ public static class MsiWorkerServiceCollectionExtensions
         services.AddDrainRunner(configuration); // first: its DataverseCosts is the one the Dataverse transport counts into
         services.AddDataverseClient(configuration);
         services.AddMarketoClient(configuration);
+        services.AddMsiDrain(configuration);
         return services;
     }
 }

@@ -82,8 +82,9 @@ public sealed class DrainRunner
     /// Claims the lease, runs cycles until one finds no work or stops, and releases the lease: <c>drain --once</c> and
     /// the sandbox. Cancelling <paramref name="cancellationToken"/> lets the cycle in hand finish and ends the drain
     /// <see cref="DrainSummary.Interrupted"/>. Returns <see cref="DrainSummary.NotHeld"/> when another worker holds the lease.
+    /// <paramref name="onCycle"/>, when given, sees each cycle's report as it ends (the sandbox's report per table).
     /// </summary>
-    public async Task<DrainSummary> DrainUntilEmptyAsync(CancellationToken cancellationToken)
+    public async Task<DrainSummary> DrainUntilEmptyAsync(CancellationToken cancellationToken, Action<DrainCycleReport>? onCycle = null)
     {
         await _lease.StepAsync(cancellationToken).ConfigureAwait(false);
         if (!_holder.IsHolding)
@@ -98,6 +99,11 @@ public sealed class DrainRunner
             while (true)
             {
                 var report = await RunCycleAsync(rethrow: true).ConfigureAwait(false);
+                if (report is not null)
+                {
+                    onCycle?.Invoke(report);
+                }
+
                 summary = report is null ? summary with { Stopped = DrainStop.LeaseLost } : summary.With(report);
                 if (report is not { FoundWork: true })
                 {

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Hosting;
-using MsiDynamics.CompanionService.Sync.Drain;
 
 namespace MsiDynamics.Sandbox.Hosting;
 
@@ -38,7 +37,6 @@ public static class SandboxWorker
 
         services.AddSingleton<IDataverseTokenSource, SandboxTokenSource>();
         services.AddMsiWorker(configuration);
-        services.AddMsiDrain(configuration);
         return services.BuildServiceProvider();
     }
 }

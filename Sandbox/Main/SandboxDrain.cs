@@ -1,29 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
+using MsiDynamics.CompanionService.Service;
 using MsiDynamics.CompanionService.Sync.Drain;
 
 namespace MsiDynamics.Sandbox.Main;
 
 /// <summary>
-/// The drain the sandbox runs until the worker's own runner is wired in: the worker's <see cref="IDrainCycle"/>, cycle
-/// after cycle, while a cycle finds work (at most <see cref="MaxCycles"/>). It holds no drain lease (dataverse.md §0.10):
-/// the sandbox runs one worker. No cycle at all when the worker registers none.
+/// The drain the sandbox runs: the worker's own runner, as <c>drain --once</c> runs it — it claims the drain lease
+/// (dataverse.md §0.10), arms the Marketo call fence with it, runs cycles until one finds no work or stops, and releases
+/// the lease. Each cycle's report is kept for the report per table.
 /// </summary>
 internal static class SandboxDrain
 {
-    public const int MaxCycles = 100;
-
     public static async Task<IReadOnlyList<DrainCycleReport>> UntilIdleAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var cycle = services.GetService<IDrainCycle>();
         var reports = new List<DrainCycleReport>();
-        while (cycle is not null && reports.Count < MaxCycles)
+        var summary = await services.GetRequiredService<DrainRunner>().DrainUntilEmptyAsync(cancellationToken, reports.Add);
+        if (!summary.LeaseHeld)
         {
-            var report = await cycle.RunAsync(cancellationToken);
-            reports.Add(report);
-            if (!report.FoundWork)
-            {
-                break;
-            }
+            throw new InvalidOperationException("Another worker holds the drain lease of the sandbox's organisation.");
         }
 
         return reports;

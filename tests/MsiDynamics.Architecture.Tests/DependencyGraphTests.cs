@@ -11,7 +11,12 @@ public class DependencyGraphTests
     [TestCase("Plugins", new[] { "XrmSdk" }, new[] { "Microsoft.CrmSdk.CoreAssemblies" },
         TestName = "Plugins_references_only_XrmSdk_or_the_official_SDK_package")]
     [TestCase("CompanionService", new string[0],
-        new[] { "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Http", "Microsoft.Identity.Client", "Polly.Core", "Polly.RateLimiting" },
+        new[]
+        {
+            "Microsoft.Extensions.Hosting.Systemd", "Microsoft.Extensions.Hosting.WindowsServices", "Microsoft.Identity.Client",
+            "OpenTelemetry.Exporter.OpenTelemetryProtocol", "OpenTelemetry.Exporter.Prometheus.AspNetCore", "OpenTelemetry.Extensions.Hosting",
+            "Polly.Core", "Polly.RateLimiting", "System.CommandLine",
+        },
         TestName = "CompanionService_references_no_project_of_the_repository")]
     [TestCase("Emulators/Kit", new string[0], new string[0],
         TestName = "The_emulators_kit_references_no_project")]
@@ -32,7 +37,7 @@ public class DependencyGraphTests
         TestName = "The_plug_in_tests_reference_only_the_plug_ins_and_the_Dataverse_pipeline")]
     [TestCase("tests/MsiDynamics.CompanionService.Tests",
         new[] { "CompanionService", "Emulators/Dataverse", "Emulators/Dataverse.Pipeline", "Emulators/Kit", "Emulators/Marketo", "Plugins" },
-        new[] { "Microsoft.Extensions.TimeProvider.Testing" },
+        new[] { "Microsoft.AspNetCore.TestHost", "Microsoft.Extensions.TimeProvider.Testing" },
         TestName = "The_worker_tests_reference_only_the_worker_the_emulators_and_the_plug_ins")]
     [TestCase("tests/MsiDynamics.Emulators.Tests",
         new[] { "Emulators/Dataverse", "Emulators/Dataverse.Pipeline", "Emulators/Kit", "Emulators/Marketo", "Plugins" },

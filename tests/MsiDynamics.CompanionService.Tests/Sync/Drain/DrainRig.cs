@@ -93,7 +93,6 @@ internal sealed class DrainRig : IAsyncDisposable
 
         services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource(holder));
         services.AddMsiWorker(configuration);
-        services.AddMsiDrain(configuration);
         var provider = services.BuildServiceProvider(validateScopes: true);
         _workers.Add(provider);
         return provider;
