@@ -80,7 +80,7 @@ internal sealed class DrainRig : IAsyncDisposable
     /// Another worker instance against the same emulators: its own services, token and drain lease holder name, on
     /// <paramref name="time"/> when given (its lease and fence then run on that clock).
     /// </summary>
-    public ServiceProvider Worker(string holder, TimeProvider? time = null)
+    public ServiceProvider Worker(string holder, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>(_settings) { ["DrainLease:Holder"] = holder };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -93,6 +93,7 @@ internal sealed class DrainRig : IAsyncDisposable
 
         services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource(holder));
         services.AddMsiWorker(configuration);
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(validateScopes: true);
         _workers.Add(provider);
         return provider;
