@@ -18,15 +18,18 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// parallel up to its limit). A record whose reference did not reach Marketo is not sent, and one bad record never
 /// holds back another. A spent quota or a stopped run ends the pushing: what is left stays due.
 /// </summary>
-internal sealed class CyclePushes(MarketoClient marketo, MarketoDescribes describes, KnownInMarketo known)
+internal sealed class CyclePushes(MarketoClient marketo, MarketoDescribes describes, KnownInMarketo known, int batchSize = 0)
 {
+    /// <summary>What a record held back for a fuller call reads in the cycle's report; its rows stay due.</summary>
+    public const string Held = "held for the next cycle, to fill a Marketo call (more rows are due)";
+
     /// <summary>Why pushing stopped, once it has.</summary>
     public DrainStop? Stop { get; private set; }
 
     /// <summary>Pushes the open records of <paramref name="type"/> (not roles), after their references passed <paramref name="gate"/>.</summary>
     public async Task UpsertAsync(MarketoObjectType type, IReadOnlyList<CycleRecord> records, ReferenceGate gate, CancellationToken ct)
     {
-        var open = records.Where(r => r.IsOpen && r.Mapped is not null && gate.Admits(r)).ToList();
+        var open = HoldBack(type, [.. records.Where(r => r.IsOpen && r.Mapped is not null && gate.Admits(r))]);
         if (open.Count == 0 || Stopped(open))
         {
             return;
@@ -118,6 +121,34 @@ internal sealed class CyclePushes(MarketoClient marketo, MarketoDescribes descri
             MarketoCallOutcomeKind.Stopped => DrainStop.RunStopped,
             _ => null,
         };
+
+    /// <summary>
+    /// When more rows are due than one cycle read (<paramref name="batchSize"/> given), each call set's last, partial
+    /// call waits for the next cycle, whose oldest rows these are: calls stay full, and Marketo's daily quota counts calls.
+    /// Known and new persons go in separate calls (marketo.md D3), so each has its own remainder.
+    /// </summary>
+    private List<CycleRecord> HoldBack(MarketoObjectType type, List<CycleRecord> open)
+    {
+        if (batchSize <= 0)
+        {
+            return open;
+        }
+
+        var sets = type == MarketoObjectType.Leads ? open.GroupBy(r => ((MarketoLead)r.Mapped!).IsKnown).Select(g => g.ToList()) : [open];
+        var kept = new List<CycleRecord>(open.Count);
+        foreach (var set in sets)
+        {
+            var partial = set.Count > batchSize ? set.Count % batchSize : 0;
+            foreach (var record in set.TakeLast(partial))
+            {
+                record.Settle(PushOutcome.RunStopped(Held));
+            }
+
+            kept.AddRange(set.Take(set.Count - partial));
+        }
+
+        return kept;
+    }
 
     private bool Stopped(IEnumerable<CycleRecord> records)
     {

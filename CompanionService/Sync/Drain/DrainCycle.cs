@@ -21,7 +21,8 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 internal sealed class DrainCycle(
     IWorkSource source, SyncSettingsReader settings, RecordStateReader state, IMarketoReferenceCheck check, KnownInMarketo known,
     MarketoClient marketo, MarketoDescribes describes, ContactLeadIds leadIds, SharedAddresses addresses, CycleCompletion completion,
-    DataverseQueries queries, DataverseCosts costs, IOptions<DrainOptions> options) : IDrainCycle
+    DataverseQueries queries, DataverseCosts costs, IOptions<DrainOptions> options, IOptions<MarketoOptions> marketoOptions,
+    IOptions<DataverseOptions> dataverseOptions) : IDrainCycle
 {
     private static readonly MarketoObjectType[] Order =
         [MarketoObjectType.SalesPersons, MarketoObjectType.Companies, MarketoObjectType.Leads, MarketoObjectType.Opportunities];
@@ -48,7 +49,9 @@ internal sealed class DrainCycle(
 
         var work = QueueCollapse.Collapse(batch.Rows);
         var cycle = work.ToDictionary(w => w.Record, w => new CycleRecord(w.Record, w));
-        var pushes = new CyclePushes(marketo, describes, known);
+        // A full page means more rows are due: partial calls then wait for the next cycle.
+        var more = batch.Rows.Count + batch.Unreadable.Count >= dataverseOptions.Value.MaxPageSize;
+        var pushes = new CyclePushes(marketo, describes, known, more ? marketoOptions.Value.BatchSize : 0);
         DrainStop? stop = null;
         try
         {

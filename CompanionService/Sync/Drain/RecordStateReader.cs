@@ -25,24 +25,43 @@ internal sealed class RecordStateReader(CurrentRecordReader reader)
     public async Task<(Dictionary<RecordKey, DataverseRow> Rows, DataverseOutcome Outcome)> ReadAsync(
         IEnumerable<RecordKey> records, CancellationToken cancellationToken)
     {
+        // One read per table, all at once: none waits for another.
+        var tables = await Task.WhenAll(records.Distinct().GroupBy(r => r.Entity, StringComparer.Ordinal)
+            .Select(table => ReadTableAsync(table.Key, [.. table.Select(r => r.RecordId.Value)], cancellationToken))).ConfigureAwait(false);
         var rows = new Dictionary<RecordKey, DataverseRow>();
-        foreach (var table in records.Distinct().GroupBy(r => r.Entity, StringComparer.Ordinal))
+        foreach (var (read, outcome) in tables)
         {
-            var dataverseTable = DataverseTable.For(table.Key);
-            await foreach (var page in reader.ReadAsync(dataverseTable, table.Select(r => r.RecordId.Value), Select(table.Key), formattedValues: true, cancellationToken)
-                .ConfigureAwait(false))
+            foreach (var (key, row) in read)
             {
-                if (!page.Outcome.IsSuccess)
-                {
-                    return (rows, page.Outcome);
-                }
+                rows[key] = row;
+            }
 
-                foreach (var row in page.Rows)
+            if (!outcome.IsSuccess)
+            {
+                return (rows, outcome);
+            }
+        }
+
+        return (rows, DataverseOutcome.Succeeded());
+    }
+
+    private async Task<(List<(RecordKey, DataverseRow)> Rows, DataverseOutcome Outcome)> ReadTableAsync(
+        string table, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var dataverseTable = DataverseTable.For(table);
+        var rows = new List<(RecordKey, DataverseRow)>(ids.Count);
+        await foreach (var page in reader.ReadAsync(dataverseTable, ids, Select(table), formattedValues: true, cancellationToken).ConfigureAwait(false))
+        {
+            if (!page.Outcome.IsSuccess)
+            {
+                return (rows, page.Outcome);
+            }
+
+            foreach (var row in page.Rows)
+            {
+                if (RecordId.TryParse(row.GetString(dataverseTable.PrimaryKey), out var id))
                 {
-                    if (RecordId.TryParse(row.GetString(dataverseTable.PrimaryKey), out var id))
-                    {
-                        rows[new RecordKey(table.Key, id)] = row;
-                    }
+                    rows.Add((new RecordKey(table, id), row));
                 }
             }
         }

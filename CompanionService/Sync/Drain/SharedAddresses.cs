@@ -13,7 +13,8 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// </summary>
 internal sealed class SharedAddresses(DataverseQueries queries)
 {
-    private const int AddressesPerQuery = 100;
+    /// <summary>About 40 characters an address in the URL: 500 stay well within a URL of 32,000 (dataverse.md §0.7).</summary>
+    private const int AddressesPerQuery = 500;
 
     public async Task ApplyAsync(IReadOnlyCollection<CycleRecord> records, CancellationToken ct)
     {
@@ -25,12 +26,16 @@ internal sealed class SharedAddresses(DataverseQueries queries)
 
         var contacts = records.Where(r => r.Key.Entity == DataverseSchema.Contact.EntityName && r.Mapped is MarketoLead)
             .Select(r => ((MarketoLead)r.Mapped!).Email).ToList();
-        foreach (var chunk in leads.Select(l => ((MarketoLead)l.Mapped!).Email!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Chunk(AddressesPerQuery))
+        // The queries go out together: each is one request, and none waits for another.
+        var answers = await Task.WhenAll(leads.Select(l => ((MarketoLead)l.Mapped!).Email!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Chunk(AddressesPerQuery)
+            .Select(chunk => queries.ListAsync(
+                new DataverseQuery(DataverseTable.Contact.EntitySetName)
+                    .Select([DataverseSchema.Common.EmailAddress1])
+                    .Where(ODataFilter.In(DataverseSchema.Common.EmailAddress1, chunk)),
+                "contact.addresses", ct))).ConfigureAwait(false);
+        foreach (var (rows, outcome) in answers)
         {
-            var query = new DataverseQuery(DataverseTable.Contact.EntitySetName)
-                .Select([DataverseSchema.Common.EmailAddress1])
-                .Where(ODataFilter.In(DataverseSchema.Common.EmailAddress1, chunk));
-            var (rows, outcome) = await queries.ListAsync(query, "contact.addresses", ct).ConfigureAwait(false);
             if (!outcome.IsSuccess)
             {
                 throw new DrainDataverseException($"Reading the contacts that share the cycle's lead addresses failed: {outcome}");

@@ -31,7 +31,7 @@ internal static class QueryEvaluator
         var matches = limit is { } first && !counted ? IndexedRead.TryRead(store, query, order, after, first) : null;
         if (matches is null)
         {
-            var all = store.All(query.EntityName).Where(r => ConditionEvaluator.Matches(query.Criteria, r)).OrderBy(r => r, order).ToList();
+            var all = Candidates(store, query).Where(r => ConditionEvaluator.Matches(query.Criteria, r)).OrderBy(r => r, order).ToList();
             total = counted ? all.Count : -1;
             matches = after is null ? all : [.. all.Where(r => order.Compare(r, after) > 0)];
         }
@@ -51,5 +51,22 @@ internal static class QueryEvaluator
             MoreRecords = moreRecords,
             TotalRecordCount = total,
         };
+    }
+
+    /// <summary>
+    /// The rows a query can match: when its criteria restrict the primary key to a few ids (Equal, In, an Or of them),
+    /// those rows fetched by id, as Dataverse seeks its clustered primary key; else the whole table.
+    /// </summary>
+    private static IEnumerable<Entity> Candidates(RowStore store, QueryExpression query)
+    {
+        if (IndexKeys.Of(query.Criteria, query.EntityName + "id") is not { } keys)
+        {
+            return store.All(query.EntityName);
+        }
+
+        var ids = keys.Select(k => k is Guid id ? id : Guid.TryParse(k as string, out var parsed) ? parsed : (Guid?)null).ToList();
+        return ids.Any(id => id is null)
+            ? store.All(query.EntityName)
+            : ids.Distinct().Select(id => store.Get(query.EntityName, id!.Value)).OfType<Entity>();
     }
 }
