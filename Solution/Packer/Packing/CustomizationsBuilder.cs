@@ -31,13 +31,16 @@ internal static class CustomizationsBuilder
                 new XElement("forms", new XAttribute("type", Path.GetFileName(type)),
                     Files(type, "*.xml").SelectMany(f => Load(f).Root!.Elements("systemform"))))
             : [];
-        entity.Add(new XElement("FormXml", forms));
-        entity.Add(new XElement("SavedQueries", new XElement("savedqueries",
-            Files(Path.Combine(folder, "SavedQueries"), "*.xml").SelectMany(f => Load(f).Root!.Elements("savedquery")))));
-        entity.Add(new XElement("Visualizations",
+        Section(entity, "FormXml").Add(forms);
+        Section(entity, "SavedQueries").Add(new XElement("savedqueries",
+            Files(Path.Combine(folder, "SavedQueries"), "*.xml").SelectMany(f => Load(f).Root!.Elements("savedquery"))));
+        Section(entity, "RibbonDiffXml").AddAfterSelf(new XElement("Visualizations",
             Files(Path.Combine(folder, "Visualizations"), "*.xml").Select(f => Load(f).Root!)));
         return entity;
     }
+
+    private static XElement Section(XElement entity, string name) =>
+        entity.Element(name) ?? throw new PackException($"Entities/{entity.Element("Name")?.Value}/Entity.xml has no <{name}> element.");
 
     private static IEnumerable<XElement> Each(string source, string folder, string pattern) =>
         Files(Path.Combine(source, folder), pattern, SearchOption.AllDirectories).Select(f => Load(f).Root!);

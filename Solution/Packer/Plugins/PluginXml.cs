@@ -47,7 +47,7 @@ internal static class PluginXml
             new XElement("PluginTypeId", StableGuid.From("plugintype:" + step.PluginTypeName).ToString("D")),
             new XElement("PrimaryEntity", step.EntityLogicalName),
             new XElement("AsyncAutoDelete", step.AsyncAutoDelete ? 1 : 0),
-            new XElement("Configuration", step.Configuration),
+            step.Configuration.Length == 0 ? null : new XElement("Configuration", step.Configuration),
             new XElement("Description", step.Description),
             new XElement("FilteringAttributes", step.FilteringAttributes),
             new XElement("InvocationSource", 0),

@@ -20,8 +20,21 @@ internal sealed record HandWrittenComponents(IReadOnlyList<string> AppModules, I
     {
         var root = Path.Combine(source, folder);
         return Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => XDocument.Load(f))
+            ? Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(Load).OfType<XDocument>()
             : [];
+    }
+
+    // A file that does not parse is left out here; the tree check reports it.
+    private static XDocument? Load(string file)
+    {
+        try
+        {
+            return XDocument.Load(file);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
     }
 
     private static string Value(XDocument document, string element) =>
