@@ -20,6 +20,9 @@ internal static class SolutionFixture
 
     public static PackResult Result => Packed.Value;
 
+    /// <summary>True once <see cref="Result"/> has packed.</summary>
+    public static bool HasPacked => Packed.IsValueCreated;
+
     private static Lazy<PackResult> Packed { get; } = new(() =>
         SourcePacker.Pack(PluginPath, Path.Combine(Path.GetTempPath(), "msi-solution-tests-" + Guid.NewGuid().ToString("N")), allowSubset: true));
 
