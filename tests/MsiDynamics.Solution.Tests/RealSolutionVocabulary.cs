@@ -34,7 +34,7 @@ internal static class RealSolutionVocabulary
     [
         "attribute", "Type", "Name", "LogicalName", "RequiredLevel", "DisplayMask", "ImeMode", "ValidForUpdateApi", "ValidForReadApi",
         "ValidForCreateApi", "IsCustomField", "IsAuditEnabled", "IsSecured", "IntroducedVersion", "IsCustomizable", "IsRenameable",
-        "SourceType", "Format", "MaxLength", "Length", "MinValue", "MaxValue", "Behavior", "AppDefaultValue", "displaynames",
+        "SourceType", "Format", "MaxLength", "Length", "MinValue", "MaxValue", "Behavior", "AppDefaultValue", "LookupStyle", "LookupTypes", "displaynames",
         "displayname", "Descriptions", "Description", "optionset", "OptionSetType", "IsGlobal", "options", "option", "labels", "label",
     ];
 

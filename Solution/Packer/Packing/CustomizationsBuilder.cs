@@ -5,7 +5,7 @@ namespace MsiDynamics.Solution.Packer.Packing;
 /// <summary>
 /// Builds the zip's <c>customizations.xml</c> from the unpacked tree as SolutionPackager does (dataverse.md §5.3):
 /// <c>Other/Customizations.xml</c> with its sections filled by the entities (with their forms, views and charts), roles,
-/// dashboards, plug-in assembly, steps, site maps and apps of the tree.
+/// relationships, dashboards, plug-in assembly, steps, site maps and apps of the tree.
 /// </summary>
 internal static class CustomizationsBuilder
 {
@@ -15,6 +15,7 @@ internal static class CustomizationsBuilder
         var root = document.Root!;
         Fill(root, "Entities", Directory.EnumerateDirectories(Path.Combine(source, "Entities")).Order(StringComparer.Ordinal).Select(Entity));
         Fill(root, "Roles", Each(source, "Roles", "*.xml"));
+        Fill(root, "EntityRelationships", Load(Path.Combine(source, "Other", "Relationships.xml")).Root!.Elements("EntityRelationship"));
         Fill(root, "Dashboards", Each(source, "Dashboards", "*.xml"));
         Fill(root, "SolutionPluginAssemblies", Each(source, "PluginAssemblies", "*.dll.data.xml"));
         Fill(root, "SdkMessageProcessingSteps", Each(source, "SdkMessageProcessingSteps", "*.xml"));

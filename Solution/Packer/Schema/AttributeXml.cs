@@ -62,6 +62,10 @@ internal static class AttributeXml
                 yield return new XElement("AppDefaultValue", column.DefaultYes ? 1 : 0);
                 yield return OptionSet(table, column, "bit", [(1, "Yes"), (0, "No")]);
                 break;
+            case ColumnKind.Lookup:
+                yield return new XElement("LookupStyle", "single");
+                yield return new XElement("LookupTypes");
+                break;
             case ColumnKind.Choice:
                 yield return new XElement("AppDefaultValue", -1);
                 yield return OptionSet(table, column, "picklist", column.ChoiceOptions());

@@ -20,4 +20,7 @@ internal enum ColumnKind
 
     /// <summary>Choice (<c>picklist</c>) whose options come from an enum of Schema/.</summary>
     Choice,
+
+    /// <summary>Lookup to one table (<c>lookup</c>), with its one-to-many relationship.</summary>
+    Lookup,
 }

@@ -62,6 +62,7 @@ internal static class FormXml
         ColumnKind.WholeNumber => "{C6D124CA-7EDA-4a60-AEA9-7FB8D318B68F}",
         ColumnKind.DateTime => "{5B773807-9FB2-42db-97C3-7A91EFF8ADFF}",
         ColumnKind.YesNo => "{67FAC785-CD58-4f9f-ABB3-4B7DDC6ED5ED}",
+        ColumnKind.Lookup => "{270BD3DB-D9AF-4782-9025-509E298DEC0A}",
         _ => "{3EF39988-22BB-4f0b-BBBE-64B5A3748AEE}",
     };
 

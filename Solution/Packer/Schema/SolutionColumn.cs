@@ -13,6 +13,9 @@ internal sealed record SolutionColumn(string LogicalName, ColumnKind Kind, strin
     /// <summary>Choice only: the enum whose members are the options (value and label).</summary>
     public Type? Options { get; init; }
 
+    /// <summary>Lookup only: the logical name of the table it points at.</summary>
+    public string? Target { get; init; }
+
     /// <summary>True for the table's primary name column.</summary>
     public bool IsPrimaryName { get; init; }
 
@@ -28,6 +31,7 @@ internal sealed record SolutionColumn(string LogicalName, ColumnKind Kind, strin
         ColumnKind.DateTime => "datetime",
         ColumnKind.YesNo => "bit",
         ColumnKind.Choice => "picklist",
+        ColumnKind.Lookup => "lookup",
         _ => throw new InvalidOperationException("Unknown column kind " + Kind + "."),
     };
 

@@ -8,7 +8,7 @@ namespace MsiDynamics.Solution.Packer.Tree;
 /// <summary>
 /// Every file of Solution/src that code defines, keyed by its path under Solution/src: Entity.xml and main forms
 /// (from Schema/ via <see cref="SolutionTables"/>), the plug-in assembly and step files (from the registration
-/// attributes), the security roles (from Solution/privileges) and Other/Solution.xml. <c>generate</c> writes them;
+/// attributes), the security roles (from Solution/privileges), Other/Relationships.xml (the lookups) and Other/Solution.xml. <c>generate</c> writes them;
 /// <c>pack</c> refuses a tree where any differs.
 /// </summary>
 internal static class GeneratedFiles
@@ -51,6 +51,7 @@ internal static class GeneratedFiles
             roots.Add(SolutionManifest.WithId(92, step.Id));
         }
 
+        files["Other/Relationships.xml"] = XmlText.Of(RelationshipXml.For(SolutionTables.All));
         files["Other/Solution.xml"] = XmlText.Of(SolutionManifest.For(paths.ReadVersion(), roots));
         return files;
     }

@@ -74,6 +74,11 @@ internal static class ReferenceCheck
 
         foreach (var table in SolutionTables.All)
         {
+            foreach (var lookup in table.Columns.Where(c => c.Kind == ColumnKind.Lookup && string.IsNullOrEmpty(c.Target)))
+            {
+                yield return $"{table.LogicalName}.{lookup.LogicalName}: a lookup without a target table.";
+            }
+
             foreach (var name in table.Columns.Select(c => c.LogicalName).Append(table.IsNew ? table.LogicalName : SolutionManifest.Prefix + "_"))
             {
                 if (!name.StartsWith(SolutionManifest.Prefix + "_", StringComparison.Ordinal))
