@@ -46,7 +46,7 @@ internal static class SdkBuildCheck
         SdkBuild.Subset =>
             "The plug-in assembly was built against the project's SDK subset (XrmSdk/): the Microsoft.Xrm.Sdk.dll beside it "
             + "is public-signed, not signed by Microsoft. A managed solution is only packed from a build against the official "
-            + "SDK (dotnet build Plugins -c Release -f net462 -p:XrmSdk=Official; dataverse.md §0.1). Pass --allow-subset to "
+            + "SDK (dotnet run --project Solution/Packer -c Release --property:XrmSdk=Official -- pack; dataverse.md §0.1). Pass --allow-subset to "
             + "pack one for local inspection only.",
         _ =>
             "No Microsoft.Xrm.Sdk.dll beside the plug-in assembly, so which SDK it was built against cannot be told. Pack "
