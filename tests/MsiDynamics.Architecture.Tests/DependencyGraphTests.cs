@@ -30,6 +30,10 @@ public class DependencyGraphTests
         new[] { "CompanionService", "Emulators/Dataverse", "Emulators/Dataverse.Pipeline", "Emulators/Kit", "Emulators/Marketo", "Plugins" },
         new string[0],
         TestName = "The_sandbox_references_only_the_worker_the_emulators_and_the_plug_ins")]
+    [TestCase("Solution/Packer", new[] { "Plugins" }, new string[0],
+        TestName = "The_solution_packer_references_only_the_plug_ins_it_packs")]
+    [TestCase("tests/MsiDynamics.Solution.Tests", new[] { "Solution/Packer", "Plugins", "Emulators/Dataverse.Pipeline" }, new string[0],
+        TestName = "The_solution_tests_reference_only_the_packer_the_plug_ins_and_the_Dataverse_pipeline")]
     [TestCase("tests/MsiDynamics.XrmSdk.Tests", new[] { "XrmSdk" }, new string[0],
         TestName = "The_XrmSdk_tests_reference_only_XrmSdk")]
     [TestCase("tests/MsiDynamics.Plugins.Tests", new[] { "Plugins", "Emulators/Dataverse.Pipeline" },
