@@ -23,6 +23,12 @@ internal sealed class CyclePushes(MarketoClient marketo, MarketoDescribes descri
     /// <summary>What a record held back for a fuller call reads in the cycle's report; its rows stay due.</summary>
     public const string Held = "held for the next cycle, to fill a Marketo call (more rows are due)";
 
+    /// <summary>
+    /// The records something else in the cycle refers to: never held back for a fuller call, since what refers to
+    /// them would have to wait too.
+    /// </summary>
+    public IReadOnlySet<Collapse.RecordKey> Referenced { get; set; } = new HashSet<Collapse.RecordKey>();
+
     /// <summary>Why pushing stopped, once it has.</summary>
     public DrainStop? Stop { get; private set; }
 
@@ -125,6 +131,7 @@ internal sealed class CyclePushes(MarketoClient marketo, MarketoDescribes descri
     /// <summary>
     /// When more rows are due than one cycle read (<paramref name="batchSize"/> given), each call set's last, partial
     /// call waits for the next cycle, whose oldest rows these are: calls stay full, and Marketo's daily quota counts calls.
+    /// Only records nothing in the cycle refers to wait, so no referrer waits with them.
     /// Known and new persons go in separate calls (marketo.md D3), so each has its own remainder.
     /// </summary>
     private List<CycleRecord> HoldBack(MarketoObjectType type, List<CycleRecord> open)
@@ -139,12 +146,13 @@ internal sealed class CyclePushes(MarketoClient marketo, MarketoDescribes descri
         foreach (var set in sets)
         {
             var partial = set.Count > batchSize ? set.Count % batchSize : 0;
-            foreach (var record in set.TakeLast(partial))
+            var held = set.Where(r => !Referenced.Contains(r.Key)).TakeLast(partial).ToHashSet();
+            foreach (var record in held)
             {
                 record.Settle(PushOutcome.RunStopped(Held));
             }
 
-            kept.AddRange(set.Take(set.Count - partial));
+            kept.AddRange(set.Where(r => !held.Contains(r)));
         }
 
         return kept;

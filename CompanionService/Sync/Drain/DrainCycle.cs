@@ -50,7 +50,7 @@ internal sealed class DrainCycle(
         var work = QueueCollapse.Collapse(batch.Rows);
         var cycle = work.ToDictionary(w => w.Record, w => new CycleRecord(w.Record, w));
         // A full page means more rows are due: partial calls then wait for the next cycle.
-        var more = batch.Rows.Count + batch.Unreadable.Count >= dataverseOptions.Value.MaxPageSize;
+        var more = batch.Rows.Count + batch.Unreadable.Count >= Math.Min(options.Value.RowsPerCycle, dataverseOptions.Value.MaxPageSize);
         var pushes = new CyclePushes(marketo, describes, known, more ? marketoOptions.Value.BatchSize : 0);
         DrainStop? stop = null;
         try
@@ -156,6 +156,7 @@ internal sealed class DrainCycle(
         }
 
         var gate = new ReferenceGate(cycle, closure.Dangling);
+        pushes.Referenced = cycle.Values.SelectMany(r => r.References).ToHashSet();
         var roles = new RoleStage(leadIds, new RoleCategories(queries), pushes, marketo);
         var connections = cycle.Values.Where(r => r.Key.Entity == DataverseSchema.Connection.EntityName && r.Row is not null).ToList();
         await roles.DeleteAsync(roleDeletes, connections, cycle, tenure).ConfigureAwait(false);

@@ -8,6 +8,13 @@ public sealed class DrainOptions
     public const string SectionName = "Drain";
 
     /// <summary>
+    /// Due rows one cycle reads and settles (1 to 5,000). Default 2,000: the cycle's rows, their records' current state
+    /// and their pushes are held in memory together, so this bounds the worker's memory; a cycle's Dataverse requests
+    /// are few whatever its size, and Marketo calls stay full (a partial call waits for the next cycle).
+    /// </summary>
+    public int RowsPerCycle { get; set; } = 2000;
+
+    /// <summary>
     /// The share of Marketo's daily quota kept for live changes and the instance's other integrations: while less than
     /// this share is left, Backfill rows wait (they stay due) and only Live rows are pushed. Default 0.2.
     /// </summary>

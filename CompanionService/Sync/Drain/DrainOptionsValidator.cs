@@ -20,6 +20,11 @@ internal sealed class DrainOptionsValidator : IValidateOptions<DrainOptions>
             errors.Add($"{DrainOptions.SectionName}:BackfillQuotaReserve must be a share from 0 to below 1 (e.g. 0.2); it is {options.BackfillQuotaReserve}.");
         }
 
+        if (options.RowsPerCycle is < 1 or > 5000)
+        {
+            errors.Add($"{DrainOptions.SectionName}:RowsPerCycle must be from 1 to 5000 (one page of Dataverse rows); it is {options.RowsPerCycle}.");
+        }
+
         foreach (var table in options.Deletes.Keys.Where(t => !Deletable.Contains(t, StringComparer.OrdinalIgnoreCase)))
         {
             errors.Add($"{DrainOptions.SectionName}:Deletes:{table} names no table whose deletes are synced; use one of {string.Join(", ", Deletable)}.");

@@ -39,8 +39,8 @@ internal static class ConditionEvaluator
             _ when value is null => false,
             ConditionOperator.Equal => ValueComparer.AreEqual(value, Single(condition, values)),
             ConditionOperator.NotEqual => !ValueComparer.AreEqual(value, Single(condition, values)),
-            ConditionOperator.In => values.Any(v => ValueComparer.AreEqual(value, v)),
-            ConditionOperator.NotIn => !values.Any(v => ValueComparer.AreEqual(value, v)),
+            ConditionOperator.In => In(condition, value, values),
+            ConditionOperator.NotIn => !In(condition, value, values),
             ConditionOperator.GreaterThan => ValueComparer.Compare(value, Single(condition, values)) > 0,
             ConditionOperator.GreaterEqual => ValueComparer.Compare(value, Single(condition, values)) >= 0,
             ConditionOperator.LessThan => ValueComparer.Compare(value, Single(condition, values)) < 0,
@@ -71,4 +71,28 @@ internal static class ConditionEvaluator
         Single(condition, values) as string
         ?? throw new PlatformFaultException(PlatformFault.InvalidArgument,
             $"Condition operator {condition.Operator} on '{condition.AttributeName}' takes a text value.");
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is one of <paramref name="values"/>. A long list of texts or ids (an In of
+    /// hundreds of addresses or keys) is looked up in a set built once per condition, so a query costs its rows, not its
+    /// rows times its values; the answer is the same as comparing one by one.
+    /// </summary>
+    private static bool In(ConditionExpression condition, object value, List<object> values)
+    {
+        if (values.Count > 8 && (value is string or Guid) && Sets.GetValue(condition, _ => KeySet(values)) is { } set
+            && set.First().GetType() == value.GetType())
+        {
+            return set.Contains(ValueComparer.Normalize(value));
+        }
+
+        return values.Any(v => ValueComparer.AreEqual(value, v));
+    }
+
+    /// <summary>The values as a set, when they are all texts or all ids; else null (compared one by one).</summary>
+    private static HashSet<object>? KeySet(List<object> values) =>
+        values.All(v => v is string) || values.All(v => v is Guid)
+            ? values.Select(ValueComparer.Normalize).ToHashSet(Storage.IndexKeyComparer.Instance)
+            : null;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConditionExpression, HashSet<object>?> Sets = new();
 }

@@ -12,7 +12,7 @@ public sealed class DrainFullCallsTests
     {
         await using var rig = await DrainRig.StartAsync(settings: new Dictionary<string, string?>
         {
-            ["Dataverse:MaxPageSize"] = "10",
+            ["Drain:RowsPerCycle"] = "10",
             ["Marketo:BatchSize"] = "3",
         });
         var owner = rig.Org.Seed(new Entity(DataverseSchema.SystemUser.EntityName) { ["lastname"] = "Seller", ["internalemailaddress"] = "seller@contoso.example" });

@@ -35,4 +35,9 @@ public sealed class DrainOptionsValidatorTests
 
         Assert.That(new DrainOptionsValidator().Validate(null, options).FailureMessage, Does.Contain("Drain:Deletes:systemuser"));
     }
+
+    [TestCase(0)]
+    [TestCase(5001)]
+    public void A_cycle_size_outside_one_page_is_refused_naming_the_setting(int rows) =>
+        Assert.That(new DrainOptionsValidator().Validate(null, new DrainOptions { RowsPerCycle = rows }).FailureMessage, Does.Contain("Drain:RowsPerCycle"));
 }

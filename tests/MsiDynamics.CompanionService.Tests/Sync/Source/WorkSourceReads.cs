@@ -8,7 +8,7 @@ namespace MsiDynamics.CompanionService.Tests.Sync.Source;
 internal static class WorkSourceReads
 {
     public static DataverseWorkSource WorkSource(this LoopbackWorker worker, TimeProvider time) =>
-        new(worker.Get<DataverseQueries>(), worker.Queue, time);
+        new(worker.Get<DataverseQueries>(), worker.Queue, time, dataverse: worker.Get<Microsoft.Extensions.Options.IOptions<CompanionService.Dataverse.DataverseOptions>>());
 
     public static async Task<IReadOnlyList<DueBatch>> ReadAllAsync(this IWorkSource source, CancellationToken cancellationToken = default)
     {
