@@ -26,7 +26,7 @@ internal static class RemovedLinks
     {
         foreach (var (table, lookup, _) in Relationships.Where(r => r.ReferencedTable == entityName))
         {
-            foreach (var row in scope.Org.Store.All(table).Where(r => Names(r, lookup, id)).ToList())
+            foreach (var row in Naming(scope, table, lookup, id))
             {
                 var unlinked = new Entity(table, row.Id) { [lookup] = null };
                 scope.Org.Store.Put(scope.Org.Defaults.ForUpdate(row, unlinked, scope.Run.UserId, scope.Org.UtcNow));
@@ -34,6 +34,9 @@ internal static class RemovedLinks
         }
     }
 
-    private static bool Names(Entity row, string lookup, Guid id) =>
-        row.GetAttributeValue<EntityReference>(lookup) is { } reference && reference.Id == id;
+    // Through the lookup's index (DeclaredIndexes), copied out before the rows change; a table never written has none.
+    private static List<Entity> Naming(OperationScope scope, string table, string lookup, Guid id) =>
+        scope.Org.Store.IndexesOf(table).FirstOrDefault(i => i.Definition.KeyColumn == lookup) is { } index
+            ? [.. index.Rows(id, after: null)]
+            : [];
 }

@@ -27,16 +27,21 @@ public sealed class RemoveLinkTests
     }
 
     [Test]
-    public void Queue_rows_of_another_record_keep_their_link()
+    public void Queue_rows_of_another_record_or_of_none_are_left_untouched()
     {
         var test = TestOrganization.With();
         var deleted = test.Seed("lead");
         var other = new EntityReference("lead", test.Seed("lead"));
         var row = QueueRow(test, "msi_leadid", other);
+        var unlinked = test.Service.Create(new Entity("msi_syncqueueitem") { ["msi_entity"] = "lead" });
+        var versions = new[] { row, unlinked }.Select(id => test.Row("msi_syncqueueitem", id)["versionnumber"]).ToList();
 
         test.Service.Delete("lead", deleted);
 
         Assert.That(test.Row("msi_syncqueueitem", row).GetAttributeValue<EntityReference>("msi_leadid"), Is.EqualTo(other));
+        Assert.That(
+            new[] { row, unlinked }.Select(id => test.Row("msi_syncqueueitem", id)["versionnumber"]), Is.EqualTo(versions),
+            "rows that do not name the deleted lead are not written");
     }
 
     [Test]
