@@ -31,9 +31,41 @@ static class DataverseSchema
         public const string Lane = "msi_lane";
         public const string CreatedOn = "createdon";
 
+        /// <summary>
+        /// Lookups to the record a row is about, one per synced table (architecture.md §4): set by the plug-in in
+        /// the row's own Create, so a record's form can list its queue rows (its sync status) at no extra call.
+        /// Their relationships remove the link when the record is deleted (dataverse.md §3.5); a Delete row
+        /// carries none, as its record is going in the same transaction.
+        /// </summary>
+        public const string LeadId = "msi_leadid";
+        public const string ContactId = "msi_contactid";
+        public const string AccountId = "msi_accountid";
+        public const string OpportunityId = "msi_opportunityid";
+        public const string SystemUserId = "msi_systemuserid";
+
+        /// <summary>The tables a queue row can link to, in the order of their lookups above.</summary>
+        public static readonly string[] LinkedTables =
+        {
+            Lead.EntityName, Contact.EntityName, Account.EntityName, Opportunity.EntityName, SystemUser.EntityName,
+        };
+
         public const int NameMaxLength = 200;
         public const int PayloadMaxLength = 10000;
         public const int LastErrorMaxLength = 4000;
+
+        /// <summary>The lookup column that links a queue row to a record of <paramref name="table"/>, or null for another table.</summary>
+        public static string? LinkColumnFor(string table)
+        {
+            switch (table)
+            {
+                case Lead.EntityName: return LeadId;
+                case Contact.EntityName: return ContactId;
+                case Account.EntityName: return AccountId;
+                case Opportunity.EntityName: return OpportunityId;
+                case SystemUser.EntityName: return SystemUserId;
+                default: return null;
+            }
+        }
     }
 
     /// <summary>One row per synced entity; alternate key <see cref="Entity"/>.</summary>

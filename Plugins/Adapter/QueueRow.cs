@@ -7,7 +7,7 @@ namespace MsiDynamics.Plugins.Adapter;
 /// <summary>
 /// The <c>msi_syncqueueitem</c> row for a <see cref="QueueItem"/> (architecture.md §4): Pending, no attempts, in the Live
 /// lane (the worker leases it before backfill rows), tagged with the operation's correlation id so a queue row
-/// can be traced back to the save that made it.
+/// can be traced back to the save that made it, and linked to the record it is about when there is one.
 /// </summary>
 internal static class QueueRow
 {
@@ -23,6 +23,12 @@ internal static class QueueRow
         row[DataverseSchema.SyncQueueItem.Attempts] = 0;
         row[DataverseSchema.SyncQueueItem.CorrelationId] = correlationId.ToString("D");
         row[DataverseSchema.SyncQueueItem.Lane] = new OptionSetValue((int)QueueLane.Live);
+        if (item.Link is { } link && DataverseSchema.SyncQueueItem.LinkColumnFor(link.LogicalName) is { } column)
+        {
+            // In the same Create: the record's sync status costs no further call (architecture.md §4).
+            row[column] = new EntityReference(link.LogicalName, link.Id);
+        }
+
         return row;
     }
 

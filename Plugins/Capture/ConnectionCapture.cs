@@ -45,12 +45,25 @@ internal static class ConnectionCapture
             previous.WriteTo(payload.BeginObject("previous")).EndObject();
         }
 
-        return Item(change, after, QueueOperation.Upsert, payload);
+        return Item(change, after, QueueOperation.Upsert, payload, current.OpportunityId);
     }
 
+    /// <summary>
+    /// The row; an Upsert links the opportunity whose role it is. A Delete links nothing: deleting an opportunity
+    /// deletes its connections in the same transaction (dataverse.md §3.1), so the opportunity may be going too.
+    /// </summary>
     private static QueueItem Item(
-        ChangeDescription change, IReadOnlyDictionary<string, object?>? columns, QueueOperation operation, PayloadWriter payload) =>
-        new(DataverseSchema.Connection.EntityName, MasterId(change, columns), operation, payload.ToString());
+        ChangeDescription change,
+        IReadOnlyDictionary<string, object?>? columns,
+        QueueOperation operation,
+        PayloadWriter payload,
+        Guid? opportunityId = null) =>
+        new(
+            DataverseSchema.Connection.EntityName,
+            MasterId(change, columns),
+            operation,
+            payload.ToString(),
+            opportunityId is { } id ? new RecordReference(DataverseSchema.Opportunity.EntityName, id) : null);
 
     /// <summary>
     /// The master half's id: its own id when <c>ismaster</c> is true, else <c>relatedconnectionid</c>. Without

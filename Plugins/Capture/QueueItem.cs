@@ -8,12 +8,13 @@ namespace MsiDynamics.Plugins.Capture;
 /// </summary>
 internal sealed class QueueItem
 {
-    public QueueItem(string entity, RecordId recordId, QueueOperation operation, string payload)
+    public QueueItem(string entity, RecordId recordId, QueueOperation operation, string payload, RecordReference? link = null)
     {
         Entity = entity;
         RecordId = recordId;
         Operation = operation;
         Payload = payload;
+        Link = link;
     }
 
     /// <summary>Logical name of the changed row ("lead", "connection", …).</summary>
@@ -23,6 +24,14 @@ internal sealed class QueueItem
     public RecordId RecordId { get; }
 
     public QueueOperation Operation { get; }
+
+    /// <summary>
+    /// The record the row's lookup links to (architecture.md §4): the changed record for an Upsert of lead, contact,
+    /// account, opportunity or systemuser; a connection's opportunity; null for a connection role and for every
+    /// Delete row, whose record is removed in the same transaction (the platform would clear the link at once).
+    /// Not part of <see cref="CapturedKey"/>: it follows from the entity, the id and the payload.
+    /// </summary>
+    public RecordReference? Link { get; }
 
     /// <summary>JSON object with a <c>"v":1</c> version and what the worker cannot read later.</summary>
     public string Payload { get; }

@@ -33,9 +33,15 @@ internal static class RecordCapture
         return message == CaptureMessage.Delete ? Delete(change) : null;
     }
 
-    private static QueueItem Upsert(ChangeDescription change, PayloadWriter payload) =>
-        new(change.EntityName, RecordId.From(change.RecordId, "Record id"), QueueOperation.Upsert, payload.ToString());
+    /// <summary>An Upsert, linked to its own record (the record exists: it is being created or changed).</summary>
+    private static QueueItem Upsert(ChangeDescription change, PayloadWriter payload)
+    {
+        var id = RecordId.From(change.RecordId, "Record id");
+        return new QueueItem(
+            change.EntityName, id, QueueOperation.Upsert, payload.ToString(), new RecordReference(change.EntityName, id.Value));
+    }
 
+    /// <summary>A Delete carries no link: its record goes in this transaction, and the link would go with it.</summary>
     private static QueueItem Delete(ChangeDescription change)
     {
         var image = change.PreImage;

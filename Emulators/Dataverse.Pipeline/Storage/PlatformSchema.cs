@@ -54,11 +54,19 @@ internal static class PlatformSchema
         public const string CustomerId = "customerid";
     }
 
-    /// <summary>The sync queue's columns the due-rows read filters and sorts on (architecture.md §3–§4).</summary>
+    /// <summary>
+    /// The sync queue's columns the due-rows read filters and sorts on (architecture.md §3–§4), and its lookups to the
+    /// record each row is about (architecture.md §4).
+    /// </summary>
     internal static class SyncQueue
     {
         public const string Status = "msi_status";
         public const string Lane = "msi_lane";
+        public const string LeadId = "msi_leadid";
+        public const string ContactId = "msi_contactid";
+        public const string AccountId = "msi_accountid";
+        public const string OpportunityId = "msi_opportunityid";
+        public const string SystemUserId = "msi_systemuserid";
     }
 
     /// <summary>The connection's paired columns (dataverse.md §3.1).</summary>

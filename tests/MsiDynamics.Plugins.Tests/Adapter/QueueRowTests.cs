@@ -7,10 +7,13 @@ namespace MsiDynamics.Plugins.Tests.Adapter;
 /// <summary>
 /// The queue row written for a decided item. The engine clips each payload member, so its payloads fit the
 /// column; the row clips once more, because a payload over the column's length would make the platform's
-/// Create fail, and with it the user's save.
+/// Create fail, and with it the user's save. A linked item sets the one lookup of its record's table (architecture.md §4).
 /// </summary>
 public sealed class QueueRowTests
 {
+    private static readonly string[] LinkColumns =
+        [.. DataverseSchema.SyncQueueItem.LinkedTables.Select(t => DataverseSchema.SyncQueueItem.LinkColumnFor(t)!)];
+
     private static readonly Guid CorrelationId = Guid.Parse("0f0f0f0f-1111-4222-8333-444455556666");
 
     [TestCase(9999, 9999)]
@@ -33,6 +36,30 @@ public sealed class QueueRowTests
 
         Assert.That(
             row[DataverseSchema.SyncQueueItem.CorrelationId], Is.EqualTo("0f0f0f0f-1111-4222-8333-444455556666"));
+    }
+
+    [TestCase("lead", DataverseSchema.SyncQueueItem.LeadId)]
+    [TestCase("contact", DataverseSchema.SyncQueueItem.ContactId)]
+    [TestCase("account", DataverseSchema.SyncQueueItem.AccountId)]
+    [TestCase("opportunity", DataverseSchema.SyncQueueItem.OpportunityId)]
+    [TestCase("systemuser", DataverseSchema.SyncQueueItem.SystemUserId)]
+    public void A_linked_item_sets_the_lookup_of_its_table_and_no_other(string table, string column)
+    {
+        var id = Guid.Parse("9b1d5c1e-0a6b-4c8e-9f43-21f1d6e0a001");
+        var item = new QueueItem("connection", RecordId.From(id, "id"), QueueOperation.Upsert, "{\"v\":1}", new RecordReference(table, id));
+
+        var row = QueueRow.For(item, CorrelationId);
+
+        Assert.That(row.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>(column), Is.EqualTo(new Microsoft.Xrm.Sdk.EntityReference(table, id)));
+        Assert.That(LinkColumns.Count(row.Contains), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void An_item_without_a_link_sets_no_lookup()
+    {
+        var row = QueueRow.For(Item("{\"v\":1}"), CorrelationId);
+
+        Assert.That(LinkColumns.Where(row.Contains), Is.Empty);
     }
 
     private static QueueItem Item(string payload) =>

@@ -4,7 +4,8 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 
 /// <summary>
-/// The solution's own tables (architecture.md §4): the queue msi_syncqueueitem, the per-entity msi_syncsetting (alternate
+/// The solution's own tables (architecture.md §4): the queue msi_syncqueueitem (with a lookup to the record each row
+/// is about, one per synced table; their "Remove Link" delete behaviour is the organisation's, dataverse.md §3.5), the per-entity msi_syncsetting (alternate
 /// key msi_entity) and the key/value msi_syncstate. All three are organisation-owned (no ownerid) and, as custom tables, support the bulk messages (dataverse.md §0.13).
 /// </summary>
 internal static class SyncTables
@@ -21,6 +22,11 @@ internal static class SyncTables
             .Memo(Q.LastError, Q.LastErrorMaxLength)
             .Text(Q.MarketoId, 50).Text(Q.CorrelationId, 36)
             .Choice<QueueLane>(Q.Lane)
+            .Lookup(Q.LeadId, DataverseSchema.Lead.EntityName)
+            .Lookup(Q.ContactId, DataverseSchema.Contact.EntityName)
+            .Lookup(Q.AccountId, DataverseSchema.Account.EntityName)
+            .Lookup(Q.OpportunityId, DataverseSchema.Opportunity.EntityName)
+            .Lookup(Q.SystemUserId, DataverseSchema.SystemUser.EntityName)
             .State(ChoiceLabels.ActiveStates, ChoiceLabels.ActiveStatuses)
             .Bulk().Build();
 
