@@ -35,6 +35,11 @@ internal static class SolutionTables
             new(Q.MarketoId, ColumnKind.Text, "Marketo id", 50),
             new(Q.CorrelationId, ColumnKind.Text, "Correlation id", 36),
             new(Q.Lane, ColumnKind.Choice, "Lane") { Options = typeof(QueueLane) },
+            new(Q.LeadId, ColumnKind.Lookup, "Lead") { Target = "lead" },
+            new(Q.ContactId, ColumnKind.Lookup, "Contact") { Target = "contact" },
+            new(Q.AccountId, ColumnKind.Lookup, "Account") { Target = "account" },
+            new(Q.OpportunityId, ColumnKind.Lookup, "Opportunity") { Target = "opportunity" },
+            new(Q.SystemUserId, ColumnKind.Lookup, "User") { Target = "systemuser" },
         ])
         {
             IsNew = true, EntitySetName = Q.EntitySetName,
