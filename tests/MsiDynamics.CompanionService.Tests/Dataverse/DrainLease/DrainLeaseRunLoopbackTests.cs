@@ -17,13 +17,24 @@ public sealed class DrainLeaseRunLoopbackTests
 
         var run = holder.RunAsync(stopping.Token);
         await Until(() => holder.IsHolding, "the claim");
-        lease.Time.Advance(LeaseLoopback.RenewalInterval);
-        await Until(() => lease.StoredValue == "2026-03-02T09:03:20.000Z worker-1", "the renewal 50 s later");
+
+        // The loop sets its renewal timer just after the claim: a clock advanced before that moves the timer on with
+        // it, so the clock is advanced one interval at a time until the renewal is seen.
+        var renewedAt = LeaseLoopback.Start;
+        var renewed = false;
+        for (var intervals = 1; intervals <= 3 && !renewed; intervals++)
+        {
+            lease.Time.Advance(LeaseLoopback.RenewalInterval);
+            renewedAt = LeaseLoopback.Start + intervals * LeaseLoopback.RenewalInterval;
+            renewed = await Within(() => lease.StoredValue == Value(renewedAt + LeaseLoopback.Lifetime), TimeSpan.FromSeconds(3));
+        }
+
+        Assert.That(lease.StoredValue, Is.EqualTo(Value(renewedAt + LeaseLoopback.Lifetime)), "renewed one interval after its last write");
         await stopping.CancelAsync();
         await run.WaitAsync(Deadline);
 
         Assert.That(holder.IsHolding, Is.False);
-        Assert.That(lease.StoredValue, Is.EqualTo("2026-03-02T09:00:50.000Z worker-1"), "released: it expires now");
+        Assert.That(lease.StoredValue, Is.EqualTo(Value(renewedAt)), "released: it expires now");
         Assert.That(await lease.Holder("worker-2").StepAsync(CancellationToken.None), Is.EqualTo(DrainLeaseStep.Claimed));
     }
 
@@ -44,6 +55,26 @@ public sealed class DrainLeaseRunLoopbackTests
         var look = (traffic.ServiceProtectionRequests, traffic.EntitlementOperations);
 
         Assert.That((renewal, look), Is.EqualTo(((1L, 1L), (1L, 1L))));
+    }
+
+    private static string Value(DateTimeOffset expiry) =>
+        expiry.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture) + " worker-1";
+
+    /// <summary>Polls <paramref name="condition"/> for at most <paramref name="limit"/>; whether it came to hold.</summary>
+    private static async Task<bool> Within(Func<bool> condition, TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (watch.Elapsed > limit)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
+
+        return true;
     }
 
     private static async Task Until(Func<bool> condition, string what)
