@@ -60,12 +60,11 @@ internal static class IdleDaySimulation
 
         // Settled after the claim (and the standby's first look): count what the simulated span adds.
         var (requests, operations) = (dataverse.Traffic.ServiceProtectionRequests, dataverse.Traffic.EntitlementOperations);
+        // The span is half open: what falls due at its very end belongs to the next span.
         var end = clock.GetUtcNow() + span;
-        while (clock.GetUtcNow() < end)
+        while ((clock.NextDue ?? clock.GetUtcNow() + TimeSpan.FromSeconds(1)) is var next && next < end)
         {
-            var next = clock.NextDue ?? clock.GetUtcNow() + TimeSpan.FromSeconds(1);
-            var step = next - clock.GetUtcNow();
-            clock.Advance(step > TimeSpan.Zero ? (next > end ? end - clock.GetUtcNow() : step) : TimeSpan.Zero);
+            clock.Advance(next > clock.GetUtcNow() ? next - clock.GetUtcNow() : TimeSpan.Zero);
             await SettleAsync(dataverse, clock);
         }
 
