@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using MsiDynamics.Benchmarks.Dataverse;
 using MsiDynamics.Benchmarks.Drain;
+using MsiDynamics.Benchmarks.Latency;
 using MsiDynamics.Benchmarks.Marketo;
 
 namespace MsiDynamics.Benchmarks;
@@ -12,7 +13,9 @@ namespace MsiDynamics.Benchmarks;
 /// [--rows N]</c> the count of Web API requests per queue row over a due read → complete cycle, or with
 /// <c>dataverse-store-scale [--rows 1000,1000000]</c> the emulator's cost of a Create and a due-rows read by queue size, or
 /// with <c>drain-backlog [--changes N]</c> the drain of a backlog the plug-ins queued, from Dataverse to Marketo, against
-/// the drain's aims (throughput, records per call, Dataverse costs per change, memory).
+/// the drain's aims (throughput, records per call, Dataverse costs per change, memory), or with <c>drain-latency
+/// [--seconds N]</c> how soon a change reaches Marketo while changes flow and after idling, with polling and with the
+/// wake-up, and the Dataverse requests of an idle day.
 /// </summary>
 public static class BenchmarkEntryPoint
 {
@@ -36,6 +39,11 @@ public static class BenchmarkEntryPoint
         if (args.Length > 0 && args[0] == DrainBacklogRunner.Command)
         {
             return await DrainBacklogRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == DrainLatencyRunner.Command)
+        {
+            return await DrainLatencyRunner.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
