@@ -55,7 +55,7 @@ public class DependencyGraphTests
         TestName = "The_architecture_tests_reference_only_the_production_projects")]
     [TestCase("benchmarks/MsiDynamics.Benchmarks",
         new[] { "Sandbox", "CompanionService", "Emulators/Dataverse", "Emulators/Dataverse.Pipeline", "Emulators/Kit", "Emulators/Marketo", "Plugins" },
-        new[] { "BenchmarkDotNet" },
+        new[] { "BenchmarkDotNet", "Microsoft.Extensions.TimeProvider.Testing" },
         TestName = "The_benchmarks_reference_only_the_sandbox_and_what_it_runs")]
     public void A_project_references_only_what_the_dependency_graph_allows(string project, string[] allowedProjects, string[] allowedPackages)
     {
