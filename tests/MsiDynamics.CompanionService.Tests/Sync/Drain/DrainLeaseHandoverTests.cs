@@ -56,7 +56,9 @@ public sealed class DrainLeaseHandoverTests
             ["lastname"] = "Late", ["emailaddress1"] = "late@fabrikam.example",
             ["ownerid"] = new Microsoft.Xrm.Sdk.EntityReference(DataverseSchema.SystemUser.EntityName, org.User.Value),
         });
-        await Until(() => rig.Store.Leads.Any(l => l.ExternalPersonId == late.ToString()), "a standby pushes the change made after the holder died");
+        // The store has the lead as soon as the push lands; the standby's cycle is in the book once it has ended.
+        await Until(() => rig.Store.Leads.Any(l => l.ExternalPersonId == late.ToString()) && book.Pushing.Any(p => p.Worker != holder),
+            "a standby pushes the change made after the holder died");
         var takenOverAt = book.Pushing.Where(p => p.Worker != holder).Min(p => p.Start);
         TestContext.Out.WriteLine($"{holder} died; a standby pushed {(takenOverAt - killedAt).TotalSeconds:F1} s later (lease lifetime {Lifetime.TotalSeconds} s).");
 
