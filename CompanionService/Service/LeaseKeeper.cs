@@ -55,13 +55,28 @@ internal sealed class LeaseKeeper(
                     wake.Raise();
                 }
 
-                await Task.Delay(renewalInterval, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(NextStep(), time, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopped: StopAndReleaseAsync releases the lease.
         }
+    }
+
+    /// <summary>
+    /// A holder renews every interval; a standby looks again every interval, or as soon as the lease it saw lapses
+    /// when that comes first, so a dead holder's queue passes on within one lease lifetime of its last renewal.
+    /// </summary>
+    private TimeSpan NextStep()
+    {
+        if (holder.IsHolding)
+        {
+            return renewalInterval;
+        }
+
+        var untilLapse = holder.SeenExpiry - time.GetUtcNow() + TimeSpan.FromMilliseconds(1);
+        return untilLapse > TimeSpan.Zero && untilLapse < renewalInterval ? untilLapse : renewalInterval;
     }
 
     private DrainLeaseStep Record(DrainLeaseStep step)

@@ -19,6 +19,7 @@ internal sealed class DrainLeaseHolder(
     private Guid _id;
     private string _etag = string.Empty;
     private long _validUntilTicks;
+    private long _seenExpiryTicks;
 
     /// <summary>The name this worker writes as the holder.</summary>
     public string Holder => _options.Holder;
@@ -31,6 +32,12 @@ internal sealed class DrainLeaseHolder(
 
     /// <summary>Until when this worker's lease holds, by its own clock: its last successful write's send time plus the lifetime.</summary>
     public DateTimeOffset ValidUntil => new(Interlocked.Read(ref _validUntilTicks), TimeSpan.Zero);
+
+    /// <summary>
+    /// For a standby: when the lease it last saw held by another worker lapses, so its next look can come then rather
+    /// than a whole renewal interval later (a dead holder's queue is taken over within one lifetime of its last renewal).
+    /// </summary>
+    public DateTimeOffset SeenExpiry => new(Interlocked.Read(ref _seenExpiryTicks), TimeSpan.Zero);
 
     /// <summary>Whether a call that may take up to <paramref name="callTimeout"/> may start now: it would end before the lease lapses.</summary>
     public bool CanStart(TimeSpan callTimeout) => IsHolding && ValidUntil - time.GetUtcNow() > callTimeout;
@@ -125,8 +132,10 @@ internal sealed class DrainLeaseHolder(
                 : Start(DrainLeaseStore.RowId, created.IsSuccess ? createdETag : null, value);
         }
 
-        if (entry.ETag is null || !DrainLeaseValue.Parse(entry.Value).IsClaimableBy(Holder, sent))
+        var seen = DrainLeaseValue.Parse(entry.Value);
+        if (entry.ETag is null || !seen.IsClaimableBy(Holder, sent))
         {
+            Interlocked.Exchange(ref _seenExpiryTicks, seen.ExpiresOn.UtcTicks);
             return DrainLeaseStep.Standby;
         }
 
