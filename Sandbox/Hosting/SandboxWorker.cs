@@ -18,16 +18,26 @@ public static class SandboxWorker
     /// <inheritdoc cref="MarketoClientId"/>
     public const string MarketoClientSecret = "sandbox-secret";
 
-    /// <summary>The worker's services against the emulators at <paramref name="dataverseUrl"/> and <paramref name="marketoUrl"/>.</summary>
-    public static ServiceProvider Build(Uri? dataverseUrl, Uri? marketoUrl, TimeProvider? time = null)
+    /// <summary>
+    /// The worker's services against the emulators at <paramref name="dataverseUrl"/> and <paramref name="marketoUrl"/>,
+    /// every other option at its default; <paramref name="holder"/> names this instance's drain lease holder, so several
+    /// can share one queue.
+    /// </summary>
+    public static ServiceProvider Build(Uri? dataverseUrl, Uri? marketoUrl, TimeProvider? time = null, string? holder = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Dataverse:Url"] = dataverseUrl?.ToString(),
             ["Marketo:BaseUrl"] = marketoUrl?.ToString(),
             ["Marketo:ClientId"] = MarketoClientId,
             ["Marketo:ClientSecret"] = MarketoClientSecret,
-        }).Build();
+        };
+        if (holder is not null)
+        {
+            settings["DrainLease:Holder"] = holder;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         if (time is not null)

@@ -55,18 +55,7 @@ internal sealed class DeleteStage(CyclePushes pushes, MarketoClient marketo, Dra
     /// <summary>A merged row's lead id is on the row; a deleted one's in its queue row's payload (architecture.md §4).</summary>
     private static long? LeadId(CycleRecord record)
     {
-        var text = record.Row?.GetString(DataverseSchema.MsiColumns.MarketoLeadId) ?? Payload(record.Work?.Latest.Payload);
+        var text = record.Row?.GetString(DataverseSchema.MsiColumns.MarketoLeadId) ?? PayloadText.Read(record.Work?.Latest.Payload, "marketoLeadId");
         return long.TryParse(text, out var id) ? id : null;
-    }
-
-    private static string? Payload(string? payload)
-    {
-        if (string.IsNullOrWhiteSpace(payload))
-        {
-            return null;
-        }
-
-        using var document = System.Text.Json.JsonDocument.Parse(payload);
-        return document.RootElement.TryGetProperty("marketoLeadId", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString() : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.OData;
 using MsiDynamics.CompanionService.Sync.Collapse;
@@ -22,7 +21,7 @@ internal sealed class RoleRenames(DataverseQueries queries)
     {
         foreach (var rename in renames.Where(r => r.IsOpen))
         {
-            var previous = PreviousName(rename.Work!.Rows[0].Payload);
+            var previous = PayloadText.Read(rename.Work!.Rows[0].Payload, "previousName");
             var id = rename.Key.RecordId.Value;
             var query = new DataverseQuery(DataverseTable.Connection.EntitySetName)
                 .Select(RecordStateReader.Select(C.EntityName))
@@ -67,16 +66,5 @@ internal sealed class RoleRenames(DataverseQueries queries)
         {
             rename.Settle(roles.Select(r => r.Outcome).FirstOrDefault(o => o is not { Kind: PushOutcomeKind.Succeeded }) ?? PushOutcome.Succeeded(null));
         }
-    }
-
-    private static string? PreviousName(string? payload)
-    {
-        if (string.IsNullOrWhiteSpace(payload))
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(payload);
-        return document.RootElement.TryGetProperty("previousName", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
     }
 }

@@ -1,3 +1,4 @@
+using MsiDynamics.Sandbox.Hosting;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ internal static class DrainBacklogRunner
         var (emulators, seed) = await EmulatorProcess.StartAsync(mix.Changes);
         using var emulatorProcess = emulators;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Saved in {seed.Seconds:F1} s; {seed.QueuedRows} queue rows; draining…"));
-        await using var worker = BenchmarkWorker.Build(seed.DataverseUrl, seed.MarketoUrl);
+        await using var worker = SandboxWorker.Build(seed.DataverseUrl, seed.MarketoUrl);
         var marketoOptions = worker.GetRequiredService<IOptions<MarketoOptions>>().Value;
         var loadAverage = DrainFigures.LoadAverage();
 

@@ -41,8 +41,8 @@ internal static class IdleDaySimulation
     private static async Task<(long Requests, long Operations)> RunOneAsync(
         DataverseEmulator dataverse, MarketoEmulator marketo, ObservedClock clock, TimeSpan span, bool withStandby)
     {
-        await using var holderWorker = LatencyWorker.Build(dataverse.BaseUrl, marketo.BaseUrl, "idle-holder", clock);
-        await using var standbyWorker = LatencyWorker.Build(dataverse.BaseUrl, marketo.BaseUrl, "idle-standby", clock);
+        await using var holderWorker = SandboxWorker.Build(dataverse.BaseUrl, marketo.BaseUrl, clock, "idle-holder");
+        await using var standbyWorker = SandboxWorker.Build(dataverse.BaseUrl, marketo.BaseUrl, clock, "idle-standby");
         using var stop = new CancellationTokenSource();
         var holder = holderWorker.GetRequiredService<DrainRunner>();
         var running = new List<Task> { holder.RunAsync(stop.Token) };

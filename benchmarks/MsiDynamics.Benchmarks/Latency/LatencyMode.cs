@@ -1,3 +1,4 @@
+using MsiDynamics.Sandbox.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Service;
@@ -19,7 +20,7 @@ internal sealed record LatencyMode(string Name, bool Wake)
 
     public async Task<LatencyModeResult> MeasureAsync(DataverseEmulator dataverse, MarketoEmulator marketo, int seconds)
     {
-        await using var worker = LatencyWorker.Build(dataverse.BaseUrl, marketo.BaseUrl, $"latency-{Name}");
+        await using var worker = SandboxWorker.Build(dataverse.BaseUrl, marketo.BaseUrl, holder: $"latency-{Name}");
         var runner = worker.GetRequiredService<DrainRunner>();
         var polling = worker.GetRequiredService<IOptions<DrainPollingOptions>>().Value;
         using var stop = new CancellationTokenSource();
