@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using MsiDynamics.Sandbox.Demo;
 using MsiDynamics.Sandbox.Main;
 
@@ -14,6 +13,8 @@ internal static class SandboxCommand
         """
         Usage:
           dotnet run --project Sandbox                         seed an organisation, drain it to Marketo, compare and report
+          dotnet run --project Sandbox -- --keep-running       the same, then keep the emulators and the worker running (URLs
+                                                               and curl examples printed) until Ctrl+C
           dotnet run --project Sandbox -- demo                 run the hand-mapped demo flow
           dotnet run --project Sandbox -- serve [--dataverse-port <port>] [--marketo-port <port>] [Marketo limits]
                                                                serve both emulators until Ctrl+C (0 or none = a free port);
@@ -25,6 +26,12 @@ internal static class SandboxCommand
         if (args.Length == 0)
         {
             return await SandboxMainJob.RunAsync(Console.Out, SandboxDrain.UntilIdleAsync);
+        }
+
+        if (args is ["--keep-running"])
+        {
+            using var keep = StopSignal.FromConsole();
+            return await SandboxMainJob.RunAsync(Console.Out, SandboxDrain.UntilIdleAsync, keepRunningUntil: keep.Token);
         }
 
         if (args[0] == "demo")
@@ -42,17 +49,7 @@ internal static class SandboxCommand
                 return 2;
             }
 
-            using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
-            {
-                signal.Cancel = true;
-                stop.Cancel();
-            });
+            using var stop = StopSignal.FromConsole();
             return await ServeCommand.RunAsync(serve, Console.Out, stop.Token);
         }
 

@@ -17,12 +17,14 @@ internal static class SandboxMainJob
 {
     /// <summary>
     /// Runs the job with <paramref name="drain"/>, which must drain the queue with the worker's services (given as the
-    /// first argument) and return every cycle's report.
+    /// first argument) and return every cycle's report. With <paramref name="keepRunningUntil"/>, the emulators and the
+    /// worker (as <c>run</c> runs it) stay up after the report until that token fires (<see cref="SandboxLive"/>).
     /// </summary>
     public static async Task<int> RunAsync(
         TextWriter output,
         Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<DrainCycleReport>>> drain,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        CancellationToken? keepRunningUntil = null)
     {
         await using var dataverse = await DataverseEmulator.StartAsync(
             new DataverseEmulatorOptions { PluginAssemblies = [PluginAssembly.Capture] }, cancellationToken);
@@ -50,6 +52,11 @@ internal static class SandboxMainJob
             worker.Requests, worker.Operations, worker.Elapsed, differences);
         output.WriteLine();
         SandboxReport.Write(output, run);
+        if (keepRunningUntil is { } stop)
+        {
+            await SandboxLive.RunAsync(output, dataverse, marketo, services, stop);
+        }
+
         return run.Passed ? 0 : 1;
     }
 

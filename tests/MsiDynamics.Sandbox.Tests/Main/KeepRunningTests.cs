@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using MsiDynamics.Sandbox.Main;
+
+namespace MsiDynamics.Sandbox.Tests.Main;
+
+/// <summary>
+/// <c>--keep-running</c> as a person at a terminal uses it: after the report, the printed curl commands work — a lead
+/// changed through the Dynamics Web API reaches Marketo while the worker keeps running — and Ctrl+C ends the job with
+/// the report's exit code.
+/// </summary>
+public sealed partial class KeepRunningTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    [Test]
+    public async Task A_lead_changed_with_the_printed_curl_command_reaches_Marketo_and_Ctrl_C_ends_the_job()
+    {
+        var output = new LockedWriter();
+        using var stop = new CancellationTokenSource();
+        var job = SandboxMainJob.RunAsync(output, SandboxDrain.UntilIdleAsync, keepRunningUntil: stop.Token);
+        await Until(() => output.Text.Contains("See the person", StringComparison.Ordinal) || job.IsCompleted);
+        var text = output.Text;
+        Assert.That(text, Does.Contain("PASS").And.Contain("Keeping everything running until Ctrl+C."));
+
+        var patch = PatchCommand().Match(text);
+        var persons = PersonsCommand().Match(text);
+        Assert.That(patch.Success && persons.Success, Is.True, text);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, patch.Groups["url"].Value)
+        {
+            Content = new StringContent(patch.Groups["body"].Value, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", "sandbox");
+        using (var response = await http.SendAsync(request))
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(204));
+        }
+
+        var wanted = JsonNode.Parse(patch.Groups["body"].Value)!["jobtitle"]!.GetValue<string>();
+        string? title = null;
+        await Until(async () =>
+        {
+            var person = JsonNode.Parse(await http.GetStringAsync(persons.Groups["url"].Value))!;
+            title = person["marketo"]?["title"]?.GetValue<string>();
+            return title == wanted;
+        });
+        Assert.That(title, Is.EqualTo(wanted), "the worker sent the Dynamics change to Marketo");
+
+        await stop.CancelAsync();
+        Assert.That(await job.WaitAsync(Deadline), Is.Zero);
+    }
+
+    private static async Task Until(Func<bool> condition) => await Until(() => Task.FromResult(condition()));
+
+    private static async Task Until(Func<Task<bool>> condition)
+    {
+        using var deadline = new CancellationTokenSource(Deadline);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        while (!await condition() && await tick.WaitForNextTickAsync(deadline.Token))
+        {
+        }
+    }
+
+    [GeneratedRegex(@"curl -s -X PATCH .*? -d '(?<body>[^']+)' '(?<url>[^']+)'")]
+    private static partial Regex PatchCommand();
+
+    [GeneratedRegex(@"curl -s '(?<url>[^']+/persons\?[^']+)'")]
+    private static partial Regex PersonsCommand();
+}
