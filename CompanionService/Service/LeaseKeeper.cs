@@ -11,7 +11,11 @@ namespace MsiDynamics.CompanionService.Service;
 internal sealed class LeaseKeeper(
     DrainLeaseHolder holder, TimeSpan renewalInterval, WakeSignal wake, DrainActivity activity, TimeProvider time, ILogger logger)
 {
+    /// <summary>How long a stop lets a claim or renewal in flight finish, so the release that follows sends the right ETag.</summary>
+    internal static readonly TimeSpan StepGrace = TimeSpan.FromSeconds(10);
+
     private CancellationTokenSource? _stop;
+    private CancellationTokenSource? _steps;
     private Task _loop = Task.CompletedTask;
 
     /// <summary>One step now (claim or renew), recorded.</summary>
@@ -22,24 +26,31 @@ internal sealed class LeaseKeeper(
     public void Start(bool stepFirst)
     {
         _stop = new CancellationTokenSource();
-        _loop = LoopAsync(stepFirst, _stop.Token);
+        _steps = new CancellationTokenSource();
+        _loop = LoopAsync(stepFirst, _stop.Token, _steps.Token);
     }
 
-    /// <summary>Stops the loop, then releases the lease (a standby may claim it at its next look).</summary>
+    /// <summary>
+    /// Stops the loop, then releases the lease (a standby may claim it at its next look). A step in flight finishes first
+    /// (for at most <see cref="StepGrace"/>): a renewal cut off after Dataverse stored it would leave this worker with the
+    /// old ETag, its release refused, and the lease held until it lapses.
+    /// </summary>
     public async Task StopAndReleaseAsync()
     {
-        if (_stop is { } stop)
+        if (_stop is { } stop && _steps is { } steps)
         {
             await stop.CancelAsync().ConfigureAwait(false);
+            steps.CancelAfter(StepGrace);
             await _loop.ConfigureAwait(false);
             stop.Dispose();
-            _stop = null;
+            steps.Dispose();
+            (_stop, _steps) = (null, null);
         }
 
         Record(await holder.ReleaseAsync(CancellationToken.None).ConfigureAwait(false));
     }
 
-    private async Task LoopAsync(bool stepFirst, CancellationToken cancellationToken)
+    private async Task LoopAsync(bool stepFirst, CancellationToken cancellationToken, CancellationToken stepCancellation)
     {
         try
         {
@@ -50,7 +61,7 @@ internal sealed class LeaseKeeper(
 
             while (true)
             {
-                if (await StepAsync(cancellationToken).ConfigureAwait(false) == DrainLeaseStep.Claimed)
+                if (await StepAsync(stepCancellation).ConfigureAwait(false) == DrainLeaseStep.Claimed)
                 {
                     wake.Raise();
                 }
@@ -60,7 +71,7 @@ internal sealed class LeaseKeeper(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopped: StopAndReleaseAsync releases the lease.
+            // Stopped (a step cut off after its grace included): StopAndReleaseAsync releases the lease.
         }
     }
 

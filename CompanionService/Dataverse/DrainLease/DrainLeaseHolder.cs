@@ -43,13 +43,17 @@ internal sealed class DrainLeaseHolder(
     public bool CanStart(TimeSpan callTimeout) => IsHolding && ValidUntil - time.GetUtcNow() > callTimeout;
 
     /// <summary>Steps every renewal interval until <paramref name="stoppingToken"/> is cancelled, then releases the lease.</summary>
+    /// <remarks>
+    /// A step in flight when the stop comes finishes first: a renewal cut off after Dataverse stored it would leave the
+    /// old ETag here, and the release would be refused.
+    /// </remarks>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         try
         {
             while (true)
             {
-                await StepAsync(stoppingToken).ConfigureAwait(false);
+                await StepAsync(CancellationToken.None).ConfigureAwait(false);
                 await Task.Delay(_options.RenewalInterval, time, stoppingToken).ConfigureAwait(false);
             }
         }
