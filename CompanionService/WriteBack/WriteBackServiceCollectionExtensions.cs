@@ -25,7 +25,17 @@ public static class WriteBackServiceCollectionExtensions
         services.TryAddTransient<MsiRefresher>();
         services.TryAddTransient<WriteBackStateStore>();
         services.TryAddTransient<Reconciler>();
-        services.TryAddTransient(provider => ActivatorUtilities.CreateInstance<WriteBackCycle>(provider));
+        services.TryAddTransient(provider => new WriteBackCycle(
+            provider.GetRequiredService<ActivityScanner>(),
+            provider.GetRequiredService<PersonRowReader>(),
+            provider.GetRequiredService<MsiRefresher>(),
+            provider.GetRequiredService<Reconciler>(),
+            provider.GetRequiredService<WriteBackStateStore>(),
+            provider.GetRequiredService<IOptions<WriteBackOptions>>(),
+            provider.GetRequiredService<Marketo.Limits.DailyQuotaCounter>(),
+            provider.GetRequiredService<Dataverse.Transport.DataverseCosts>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WriteBackCycle>>()));
         return services;
     }
 }

@@ -13,7 +13,8 @@ public sealed class WriteBackOptionsValidatorTests
         Assert.Multiple(() =>
         {
             Assert.That(new WriteBackOptionsValidator().Validate(null, options).Succeeded, Is.True);
-            Assert.That(options.Columns.Targets.Select(t => t.Column), Is.All.StartsWith("msi_").And.Count.EqualTo(7));
+            Assert.That(options.Columns.Targets.Select(t => t.Column), Is.All.StartsWith("msi_"));
+            Assert.That(options.Columns.Targets, Has.Count.EqualTo(7));
         });
     }
 
