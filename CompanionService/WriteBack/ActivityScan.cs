@@ -6,7 +6,7 @@ namespace MsiDynamics.CompanionService.WriteBack;
 /// </summary>
 /// <param name="ChangedLeadIds">Distinct Marketo lead ids named by an MSI-moving activity.</param>
 /// <param name="ActivitiesRead">Activities of the MSI types read.</param>
-/// <param name="NextToken">The token to store; null when the look stopped.</param>
+/// <param name="NextToken">The token to store, issued now; null when nothing was read (the stored position stays).</param>
 /// <param name="LostReason">Why the stored position was replaced (first run, lapsed, refused), in words; null when it was used.</param>
 /// <param name="Stop">Why the look stopped (Marketo refused or out of reach); null when it finished.</param>
 internal sealed record ActivityScan(IReadOnlyList<long> ChangedLeadIds, int ActivitiesRead, string? NextToken, string? LostReason, string? Stop)

@@ -36,7 +36,7 @@ internal sealed class ActivityScanner(ActivitiesClient activities, MsiActivityTy
         if (types.Ids.Count == 0)
         {
             WriteBackLog.NoActivityTypes(logger, types);
-            return new ActivityScan([], 0, cursor.Token, null, null);
+            return new ActivityScan([], 0, null, null, null); // nothing read: the stored position stays as it was
         }
 
         var changed = new HashSet<long>();

@@ -98,10 +98,13 @@ public sealed class WriteBackCycle
             }
         }
 
-        var stored = await _state.SetCursorAsync(new ActivityCursor(scan.NextToken!, _time.GetUtcNow()), ct).ConfigureAwait(false);
-        if (!stored.IsSuccess)
+        if (scan.NextToken is { } next)
         {
-            return report with { Stopped = $"Dataverse: the activity position could not be saved: {stored}" };
+            var stored = await _state.SetCursorAsync(new ActivityCursor(next, _time.GetUtcNow()), ct).ConfigureAwait(false);
+            if (!stored.IsSuccess)
+            {
+                return report with { Stopped = $"Dataverse: the activity position could not be saved: {stored}" };
+            }
         }
 
         if (scan.LostReason is { } lost && cursor is not null)
