@@ -9,7 +9,8 @@ namespace MsiDynamics.CompanionService.WriteBack;
 /// <param name="NextToken">The token to store, issued now; null when nothing was read (the stored position stays).</param>
 /// <param name="LostReason">Why the stored position was replaced (first run, lapsed, refused), in words; null when it was used.</param>
 /// <param name="Stop">Why the look stopped (Marketo refused or out of reach); null when it finished.</param>
-internal sealed record ActivityScan(IReadOnlyList<long> ChangedLeadIds, int ActivitiesRead, string? NextToken, string? LostReason, string? Stop)
+/// <param name="Pages">Get Lead Activities calls made.</param>
+internal sealed record ActivityScan(IReadOnlyList<long> ChangedLeadIds, int ActivitiesRead, string? NextToken, string? LostReason, string? Stop, int Pages = 0)
 {
     public static ActivityScan Stopped(string stop) => new([], 0, null, null, stop);
 }

@@ -41,6 +41,7 @@ internal sealed class ActivityScanner(ActivitiesClient activities, MsiActivityTy
 
         var changed = new HashSet<long>();
         var read = 0;
+        var pages = 0;
         var token = cursor.Token;
         while (true)
         {
@@ -58,11 +59,12 @@ internal sealed class ActivityScanner(ActivitiesClient activities, MsiActivityTy
             }
 
             read += page.Items.Count;
+            pages++;
             changed.UnionWith(page.Items.Where(types.MovesMsi).Select(a => a.LeadId));
             token = page.NextPageToken ?? token;
             if (!page.MoreResult)
             {
-                return new ActivityScan([.. changed], read, token, null, null);
+                return new ActivityScan([.. changed], read, token, null, null, pages);
             }
         }
     }

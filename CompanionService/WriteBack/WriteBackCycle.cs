@@ -98,7 +98,7 @@ public sealed class WriteBackCycle
             }
         }
 
-        if (scan.NextToken is { } next)
+        if (scan.NextToken is { } next && MustSave(cursor, scan))
         {
             var stored = await _state.SetCursorAsync(new ActivityCursor(next, _time.GetUtcNow()), ct).ConfigureAwait(false);
             if (!stored.IsSuccess)
@@ -143,6 +143,15 @@ public sealed class WriteBackCycle
         report = report with { ReconcileReason = position.Reason, PositionLost = lost is not null && hadPosition };
         return await _reconciler.RunAsync(position, pageBudget, report, ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Whether the new position must be stored: it replaces a lost one, or moved past activities (more than one page, or
+    /// any MSI activity), or the stored one is an hour old. An idle look keeps the stored one, saving a Dataverse write a
+    /// cycle; reading from it again next time costs the same single call.
+    /// </summary>
+    private bool MustSave(ActivityCursor? cursor, ActivityScan scan) =>
+        cursor is null || scan.LostReason is not null || scan.Pages > 1 || scan.ActivitiesRead > 0
+        || _time.GetUtcNow() - cursor.IssuedOn >= TimeSpan.FromHours(1);
 
     /// <summary>Whether no reconcile finished since the latest scheduled time of day at or before <paramref name="now"/>.</summary>
     private bool IsDue(ReconcilePosition position, DateTimeOffset now)

@@ -135,4 +135,16 @@ public sealed class IncrementalWriteBackTests
             Assert.That(rig.Org.Find(DataverseSchema.Contact.EntityName, bad.Contact)!.GetAttributeValue<int?>(DataverseSchema.MsiColumns.Priority), Is.Null);
         });
     }
+
+    [Test]
+    public async Task An_idle_cycle_costs_one_Marketo_call_and_two_Dataverse_reads()
+    {
+        await using var rig = await DrainRig.StartAsync();
+        var scene = await WriteBackScene.SyncAsync(rig);
+        await scene.Cycle.RunOnceAsync(full: false); // resolves the activity types, once per process
+
+        var idle = await scene.Cycle.RunOnceAsync(full: false);
+
+        Assert.That((idle.MarketoCalls, idle.DataverseRequests, idle.RowsWritten), Is.EqualTo((1L, 2L, 0)));
+    }
 }
