@@ -28,6 +28,7 @@ public static class MsiWorkerServiceCollectionExtensions
         services.AddDataverseClient(configuration);
         services.AddMarketoClient(configuration);
         services.AddMsiDrain(configuration);
+        WriteBack.WriteBackServiceCollectionExtensions.AddMsiWriteBack(services, configuration);
         return services;
     }
 }

@@ -50,6 +50,13 @@ public sealed class MarketoEmulator : IAsyncDisposable
     public int RecordInterestingMoment(int leadId, string type, string description, string source) =>
         InterestingMoments.Record(Store, _context.Time.GetUtcNow(), leadId, type, description, source);
 
+    /// <summary>
+    /// Changes a lead's MSI scores and logs an activity per changed field: "Change Score" (22) for the relative score,
+    /// "Change Data Value" (13) for priority and relative urgency. Null leaves a score as it is. Returns the activity ids.
+    /// </summary>
+    public IReadOnlyList<int> RecordMsiScoreChange(int leadId, int? priority, int? relativeUrgency, int? relativeScore) =>
+        MsiScoreChanges.Record(Store, _context.Time.GetUtcNow(), leadId, priority, relativeUrgency, relativeScore);
+
     /// <summary>Sets a lead's MSI scores without an activity, as MSI's periodic recalculation does.</summary>
     public void SetMsiScores(int leadId, int? priority, int? relativeUrgency, int? relativeScore) =>
         InterestingMoments.SetScores(Store, _context.Time.GetUtcNow(), leadId, priority, relativeUrgency, relativeScore);

@@ -41,6 +41,11 @@ public static class BenchmarkEntryPoint
             return await DrainBacklogRunner.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == WriteBack.WriteBackScaleRunner.Command)
+        {
+            return await WriteBack.WriteBackScaleRunner.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == DrainLatencyRunner.Command)
         {
             return await DrainLatencyRunner.RunAsync(args[1..]);

@@ -20,21 +20,35 @@ internal sealed class CurrentRecordReader(DataverseQueries queries, DataverseBat
     /// <paramref name="select"/> (and formatted values when asked; the table of each selected <c>_x_value</c> lookup
     /// always, <see cref="DataverseRow.GetLookupTarget"/>). A failed page is the last one.
     /// </summary>
-    public async IAsyncEnumerable<DataversePage> ReadAsync(
+    public IAsyncEnumerable<DataversePage> ReadAsync(
         DataverseTable table, IEnumerable<Guid> ids, IReadOnlyList<string> select, bool formattedValues = false,
+        CancellationToken cancellationToken = default) =>
+        ReadByAsync(table, table.PrimaryKey, ids.Distinct().Select(id => id.ToString("D")), select, formattedValues, cancellationToken);
+
+    /// <summary>
+    /// The same read by another text column whose values are no longer than a GUID (such as <c>msi_marketoleadid</c>, the
+    /// Marketo lead id a lead or contact stands for): the rows whose <paramref name="column"/> is one of <paramref name="values"/>.
+    /// </summary>
+    public async IAsyncEnumerable<DataversePage> ReadByAsync(
+        DataverseTable table, string column, IEnumerable<string> values, IReadOnlyList<string> select, bool formattedValues = false,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var o = options.Value;
-        var keys = ids.Distinct().Select(id => id.ToString("D")).ToList();
+        var keys = values.Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Any(k => k.Length > 36))
+        {
+            throw new ArgumentException("Values longer than a GUID would overflow the URL sizes this reader plans for.", nameof(values));
+        }
+
         if (keys.Count == 0)
         {
             yield break;
         }
 
-        var perGet = IdsPerUrl(table, select, formattedValues, o.MaxUrlLength);
+        var perGet = IdsPerUrl(table, select, formattedValues, o.MaxUrlLength, column);
         if (keys.Count <= perGet)
         {
-            await foreach (var page in queries.PagesAsync(Query(table, keys, select, formattedValues), $"{table}.read", cancellationToken).ConfigureAwait(false))
+            await foreach (var page in queries.PagesAsync(Query(table, column, keys, select, formattedValues), $"{table}.read", cancellationToken).ConfigureAwait(false))
             {
                 yield return page;
             }
@@ -43,9 +57,9 @@ internal sealed class CurrentRecordReader(DataverseQueries queries, DataverseBat
         }
 
         var batch = new DataverseBatch { ContinueOnError = true };
-        foreach (var chunk in keys.Chunk(IdsPerUrl(table, select, formattedValues, o.MaxBatchUrlLength)))
+        foreach (var chunk in keys.Chunk(IdsPerUrl(table, select, formattedValues, o.MaxBatchUrlLength, column)))
         {
-            var query = Query(table, chunk, select, formattedValues);
+            var query = Query(table, column, chunk, select, formattedValues);
             batch.Add(BatchOperation.Get(query.ToPath(), query.Preferences(o.MaxPageSize)));
         }
 
@@ -70,10 +84,10 @@ internal sealed class CurrentRecordReader(DataverseQueries queries, DataverseBat
     /// How many ids fit a URL of <paramref name="limit"/> characters, at most a page: every canonical GUID
     /// costs the same, so two measured URLs give the fixed part and the cost per id.
     /// </summary>
-    public int IdsPerUrl(DataverseTable table, IReadOnlyList<string> select, bool formattedValues, int limit)
+    public int IdsPerUrl(DataverseTable table, IReadOnlyList<string> select, bool formattedValues, int limit, string? column = null)
     {
-        var one = Length(table, [Guid.Empty.ToString("D")], select, formattedValues);
-        var perId = Length(table, [Guid.Empty.ToString("D"), Guid.Empty.ToString("D")], select, formattedValues) - one;
+        var one = Length(table, column ?? table.PrimaryKey, [Guid.Empty.ToString("D")], select, formattedValues);
+        var perId = Length(table, column ?? table.PrimaryKey, [Guid.Empty.ToString("D"), Guid.Empty.ToString("D")], select, formattedValues) - one;
         var fits = (limit - (one - perId)) / perId;
         if (fits < 1)
         {
@@ -83,12 +97,12 @@ internal sealed class CurrentRecordReader(DataverseQueries queries, DataverseBat
         return Math.Min(fits, options.Value.MaxPageSize);
     }
 
-    private int Length(DataverseTable table, IEnumerable<string> keys, IReadOnlyList<string> select, bool formattedValues) =>
-        new Uri(transport.WebApiUrl, Query(table, keys, select, formattedValues).ToPath()).AbsoluteUri.Length;
+    private int Length(DataverseTable table, string column, IEnumerable<string> keys, IReadOnlyList<string> select, bool formattedValues) =>
+        new Uri(transport.WebApiUrl, Query(table, column, keys, select, formattedValues).ToPath()).AbsoluteUri.Length;
 
-    private static DataverseQuery Query(DataverseTable table, IEnumerable<string> keys, IReadOnlyList<string> select, bool formattedValues)
+    private static DataverseQuery Query(DataverseTable table, string column, IEnumerable<string> keys, IReadOnlyList<string> select, bool formattedValues)
     {
-        var query = new DataverseQuery(table.EntitySetName).Select(select).Where(ODataFilter.In(table.PrimaryKey, keys));
+        var query = new DataverseQuery(table.EntitySetName).Select(select).Where(ODataFilter.In(column, keys));
         return formattedValues ? query.WithFormattedValues() : query;
     }
 }

@@ -10,10 +10,14 @@ namespace MsiDynamics.Emulators.Marketo;
 /// nextPageToken}</c>; Get Lead Activities <c>?nextPageToken&amp;activityTypeIds</c> (≤ 10, comma-separated or
 /// repeated) <c>[&amp;leadIds]</c> (≤ 30). Each call walks at most 300 activities of all types from the token,
 /// so a page may hold fewer matches than 300 — or none, without a <c>result</c> member — while
-/// <c>moreResult</c> is true; <c>nextPageToken</c> is always returned.
+/// <c>moreResult</c> is true; <c>nextPageToken</c> is always returned. Tokens lapse 14 days after they were issued
+/// (<see cref="ActivityPagingToken"/>).
 /// </summary>
 internal static class ActivityEndpoints
 {
+    /// <summary>The message of the 1003 that answers a lapsed paging token.</summary>
+    public const string ExpiredMessage = "Expired nextPageToken";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         MarketoRoutes.Map(app, "/rest/v1/activities/types.json", MarketoRoutes.Get(call => call.Ok(ActivityTypes.Describe())));
@@ -31,7 +35,7 @@ internal static class ActivityEndpoints
 
         // §5.2: 704 Invalid date format.
         return FieldValues.TryParseTimestamp(since, out var time)
-            ? MarketoResponse.Json(call.Context.Envelope.SuccessWithoutResult(PageToken.Encode($"d:{time.UtcTicks}")))
+            ? MarketoResponse.Json(call.Context.Envelope.SuccessWithoutResult(ActivityPagingToken.ForDate(time, call.Context.Time.GetUtcNow())))
             : call.Fail(MarketoErrors.InvalidDate, MarketoErrors.MessageFor(MarketoErrors.InvalidDate));
     }
 
@@ -58,9 +62,17 @@ internal static class ActivityEndpoints
 
         lock (call.Store.Gate)
         {
-            if (Cursor(call.Store, token) is not { } after)
+            var read = ActivityPagingToken.Read(token);
+            if (read is null || Cursor(call.Store, read) is not { } after)
             {
                 return call.Fail(MarketoErrors.InvalidData, "Invalid nextPageToken");
+            }
+
+            // A token lapses 14 days after it was issued (an assumption, docs/writeback.md): answered as an unreadable
+            // one, 1003, so a client must start again from a new date token.
+            if (read.IsExpiredAt(call.Context.Time.GetUtcNow()))
+            {
+                return call.Fail(MarketoErrors.InvalidData, ExpiredMessage);
             }
 
             var scanned = call.Store.ActivityLog.Where(a => a.Id > after).Take(batchSize).ToList();
@@ -68,7 +80,7 @@ internal static class ActivityEndpoints
             var matches = scanned.Where(a => types.Contains(a.ActivityTypeId) && (leads.Count == 0 || leads.Contains(a.LeadId)));
             var result = new JsonArray([.. matches.Select(a => (JsonNode)a.ToJson(call.Context.Options.DateTimeForm))]);
             var more = call.Store.ActivityLog.Count > 0 && call.Store.ActivityLog[^1].Id > last;
-            var next = PageToken.Encode($"a:{last}");
+            var next = ActivityPagingToken.After(last, call.Context.Time.GetUtcNow());
             return result.Count == 0
                 ? MarketoResponse.Json(call.Context.Envelope.SuccessWithoutResult(next, more))
                 : call.Ok(result, next, more);
@@ -76,19 +88,19 @@ internal static class ActivityEndpoints
     }
 
     /// <summary>The id after which to read: from a position token, or the last activity before a date token.</summary>
-    private static long? Cursor(MarketoStore store, string token)
+    private static long? Cursor(MarketoStore store, ActivityPagingToken token)
     {
-        if (PageToken.TryRead(token, 'a', out var after))
+        if (token.Kind == 'a')
         {
-            return after;
+            return token.Value;
         }
 
-        if (!PageToken.TryRead(token, 'd', out var ticks))
+        if (token.Value > DateTimeOffset.MaxValue.UtcTicks)
         {
             return null;
         }
 
-        var since = new DateTimeOffset(ticks, TimeSpan.Zero);
+        var since = new DateTimeOffset(token.Value, TimeSpan.Zero);
         return store.ActivityLog.LastOrDefault(a => a.ActivityDate < since)?.Id ?? 0;
     }
 
