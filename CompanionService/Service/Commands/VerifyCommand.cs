@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MsiDynamics.CompanionService.Operations.Verify;
+
+namespace MsiDynamics.CompanionService.Service.Commands;
+
+/// <summary>
+/// <c>verify [--sample N | --all] [--entity …] [--json]</c>: reads synced Dynamics rows and the Marketo records that
+/// stand for them, and reports what is missing or linked wrongly (<see cref="MarketoVerification"/>). Read-only on both
+/// sides; needs no drain lease, so it may run beside the service.
+/// </summary>
+internal static class VerifyCommand
+{
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int InvalidSettings = DrainExit.InvalidSettings;
+    public const int Stopped = 3;
+    public const int Interrupted = 4;
+
+    public static Command Create(Action<IHostApplicationBuilder>? customize)
+    {
+        var sample = new Option<int?>("--sample")
+        {
+            Description = $"Check a random sample of N rows of each table (default: --sample {VerifyScope.DefaultSample}). "
+                + "Costs about N/300 Marketo calls per object type, plus a read of the table's ids.",
+            HelpName = "N",
+        };
+        var all = new Option<bool>("--all")
+        {
+            Description = "Check every synced row: about (rows / 300) Marketo calls per object type, against the daily API quota.",
+        };
+        var entity = new Option<string[]>("--entity")
+        {
+            Description = "Check only these Dynamics tables (repeat or list them): the users' sales persons, the accounts' companies, "
+                + "the leads' and contacts' persons, the opportunities, the connections' opportunity roles. Default: all six.",
+            HelpName = "table",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        entity.AcceptOnlyFromAmong([.. VerifyScope.AllTables]);
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON (the shape is in docs/verify.md) instead of tables." };
+        var command = new Command("verify",
+            "Check that Marketo holds what the sync sent, as Marketo Sales Insight needs it: reads Dynamics users, accounts, leads, "
+            + "contacts, opportunities and connections, then the Marketo records with their external ids, and lists each record "
+            + "missing in Marketo, each one linked to the wrong (or an absent) company, sales person, opportunity or lead, and each "
+            + "sales person whose e-mail differs from the Dynamics user's (MSI then shows that user nothing). Rows the sync "
+            + "deliberately does not send (no e-mail address, a lead whose address a contact has, a table switched off in the MSI "
+            + "sync settings, a connection role outside the Stakeholder category) are skipped. Changes nothing and needs no drain "
+            + "lease. Exit code 0 when clean; 1 when something was found; 2 for invalid settings; 3 when Marketo or Dataverse "
+            + "could not be read (quota spent, credentials refused, unreachable); 4 when interrupted.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.Options.Add(sample);
+        command.Options.Add(all);
+        command.Options.Add(entity);
+        command.Options.Add(json);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(all) && result.GetValue(sample) is not null)
+            {
+                result.AddError("Give --sample N or --all, not both.");
+            }
+
+            if (result.GetValue(sample) is < 1)
+            {
+                result.AddError("--sample needs a number of rows of at least 1.");
+            }
+        });
+        command.SetAction((parse, ct) =>
+        {
+            var scope = VerifyScope.Of(parse.GetValue(all) ? null : parse.GetValue(sample) ?? VerifyScope.DefaultSample, parse.GetValue(entity) ?? []);
+            return RunAsync(parse, scope, parse.GetValue(json), customize, ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, VerifyScope scope, bool json, Action<IHostApplicationBuilder>? customize, CancellationToken ct)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        try
+        {
+            using var host = WorkerHost.BuildDrainOnce([.. parse.UnmatchedTokens], builder =>
+            {
+                builder.Services.AddMsiVerify();
+                customize?.Invoke(builder);
+            });
+            await host.StartAsync(ct).ConfigureAwait(false);
+            var result = await host.Services.GetRequiredService<MarketoVerification>().RunAsync(scope, Random.Shared, ct).ConfigureAwait(false);
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            if (json)
+            {
+                output.WriteLine(VerifyJson.Write(result));
+            }
+            else
+            {
+                VerifyText.Write(output, result);
+            }
+
+            return result.Stopped is not null ? Stopped : result.Findings.Count > 0 ? Findings : Clean;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            parse.InvocationConfiguration.Error.WriteLine("Interrupted: nothing was changed; run verify again.");
+            return Interrupted;
+        }
+        catch (Exception ex) when (WorkerCommandLine.SettingsFailures(ex) is { Count: > 0 } failures)
+        {
+            parse.InvocationConfiguration.Error.WriteLine("Invalid settings; nothing was done:");
+            foreach (var failure in failures)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("  " + failure);
+            }
+
+            return InvalidSettings;
+        }
+    }
+}
