@@ -17,9 +17,9 @@ internal static class CrmNames
         _ => Unnamed,
     };
 
-    /// <summary>A role as "'Champion' of Cy Champion on Fabrikam renewal", from the connection's formatted lookups.</summary>
+    /// <summary>A role as "Champion: Cy Champion on Fabrikam renewal", from the connection's formatted lookups.</summary>
     public static string OfRole(DataverseRow row, string role, bool contactIsFirst) =>
-        $"'{role}' of {End(row, contactIsFirst ? C.Record1Id : C.Record2Id)} on {End(row, contactIsFirst ? C.Record2Id : C.Record1Id)}";
+        $"{role}: {End(row, contactIsFirst ? C.Record1Id : C.Record2Id)} on {End(row, contactIsFirst ? C.Record2Id : C.Record1Id)}";
 
     private static string End(DataverseRow row, string lookup) =>
         row.GetFormattedValue(ODataAnnotations.LookupValue(lookup))?.Trim() is { Length: > 0 } name ? name : Unnamed;

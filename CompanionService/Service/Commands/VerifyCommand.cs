@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using MsiDynamics.CompanionService.Operations.Verify;
 
 namespace MsiDynamics.CompanionService.Service.Commands;
@@ -32,12 +34,12 @@ internal static class VerifyCommand
         };
         var entity = new Option<string[]>("--entity")
         {
-            Description = "Check only these Dynamics tables (repeat or list them): the users' sales persons, the accounts' companies, "
-                + "the leads' and contacts' persons, the opportunities, the connections' opportunity roles. Default: all six.",
+            Description = $"Check only these Dynamics tables, any of {string.Join(", ", VerifyScope.AllTables)} (repeat the option or list "
+                + "them): the users' sales persons, the accounts' companies, the leads' and contacts' persons, the opportunities, the "
+                + "connections' opportunity roles. Default: all six.",
             HelpName = "table",
             AllowMultipleArgumentsPerToken = true,
         };
-        entity.AcceptOnlyFromAmong([.. VerifyScope.AllTables]);
         var json = new Option<bool>("--json") { Description = "Write the result as JSON (the shape is in docs/verify.md) instead of tables." };
         var command = new Command("verify",
             "Check that Marketo holds what the sync sent, as Marketo Sales Insight needs it: reads Dynamics users, accounts, leads, "
@@ -46,7 +48,7 @@ internal static class VerifyCommand
             + "sales person whose e-mail differs from the Dynamics user's (MSI then shows that user nothing). Rows the sync "
             + "deliberately does not send (no e-mail address, a lead whose address a contact has, a table switched off in the MSI "
             + "sync settings, a connection role outside the Stakeholder category) are skipped. Changes nothing and needs no drain "
-            + "lease. Exit code 0 when clean; 1 when something was found; 2 for invalid settings; 3 when Marketo or Dataverse "
+            + "lease. Exit code 0 when clean; 1 when something was found; 2 for invalid settings or options; 3 when Marketo or Dataverse "
             + "could not be read (quota spent, credentials refused, unreachable); 4 when interrupted.")
         {
             TreatUnmatchedTokensAsErrors = false,
@@ -55,21 +57,22 @@ internal static class VerifyCommand
         command.Options.Add(all);
         command.Options.Add(entity);
         command.Options.Add(json);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(all) && result.GetValue(sample) is not null)
-            {
-                result.AddError("Give --sample N or --all, not both.");
-            }
-
-            if (result.GetValue(sample) is < 1)
-            {
-                result.AddError("--sample needs a number of rows of at least 1.");
-            }
-        });
         command.SetAction((parse, ct) =>
         {
-            var scope = VerifyScope.Of(parse.GetValue(all) ? null : parse.GetValue(sample) ?? VerifyScope.DefaultSample, parse.GetValue(entity) ?? []);
+            // Checked here rather than by the parser, whose refusals exit 1, the code of a check that found something.
+            var tables = parse.GetValue(entity) ?? [];
+            var refusal = parse.GetValue(all) && parse.GetValue(sample) is not null ? "Give --sample N or --all, not both."
+                : parse.GetValue(sample) is < 1 ? "--sample needs a number of rows of at least 1."
+                : tables.FirstOrDefault(t => !VerifyScope.AllTables.Contains(t.Trim().ToLowerInvariant())) is { } unknown
+                    ? $"--entity {unknown}: not a synced table; use one of {string.Join(", ", VerifyScope.AllTables)}."
+                : null;
+            if (refusal is not null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(refusal);
+                return Task.FromResult(InvalidSettings);
+            }
+
+            var scope = VerifyScope.Of(parse.GetValue(all) ? null : parse.GetValue(sample) ?? VerifyScope.DefaultSample, tables);
             return RunAsync(parse, scope, parse.GetValue(json), customize, ct);
         });
         return command;
@@ -83,6 +86,10 @@ internal static class VerifyCommand
             using var host = WorkerHost.BuildDrainOnce([.. parse.UnmatchedTokens], builder =>
             {
                 builder.Services.AddMsiVerify();
+
+                // The report is the output: the log goes to standard error, so that --json output stays parseable.
+                builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+                builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
                 customize?.Invoke(builder);
             });
             await host.StartAsync(ct).ConfigureAwait(false);
