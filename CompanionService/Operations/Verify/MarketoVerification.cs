@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.OData;
 using MsiDynamics.CompanionService.Dataverse.Settings;
@@ -9,6 +10,7 @@ using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.CompanionService.Marketo.Queries;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
+using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Sync.Collapse;
 using MsiDynamics.CompanionService.Sync.Drain;
 using MsiDynamics.CompanionService.Sync.Mapping;
@@ -24,14 +26,51 @@ namespace MsiDynamics.CompanionService.Operations.Verify;
 /// inactive or non-stakeholder connection (<see cref="RoleCategories"/>) and a table switched off in
 /// <c>msi_syncsetting</c> are not pushed, so not checked), reads what Marketo holds by external id
 /// (<see cref="MarketoHoldings"/>) and reports each difference (<see cref="VerifyChecks"/>). It only reads: nothing is
-/// written to either side, and it needs no drain lease.
+/// written to either side, and it needs no drain lease. Get one with <see cref="From"/>.
 /// </summary>
-internal sealed class MarketoVerification(
-    CrmRows rows, RecordStateReader state, SyncSettingsReader settings, SharedAddresses addresses, DataverseQueries queries,
-    MarketoClient marketo, FieldsQuery query, DataverseCosts costs)
+public sealed class MarketoVerification
 {
-    public async Task<VerifyResult> RunAsync(VerifyScope scope, Random random, CancellationToken ct)
+    private readonly CrmRows rows;
+    private readonly RecordStateReader state;
+    private readonly SyncSettingsReader settings;
+    private readonly SharedAddresses addresses;
+    private readonly DataverseQueries queries;
+    private readonly MarketoClient marketo;
+    private readonly FieldsQuery query;
+    private readonly DataverseCosts costs;
+
+    internal MarketoVerification(
+        CrmRows rows, RecordStateReader state, SyncSettingsReader settings, SharedAddresses addresses, DataverseQueries queries,
+        MarketoClient marketo, FieldsQuery query, DataverseCosts costs)
     {
+        (this.rows, this.state, this.settings, this.addresses) = (rows, state, settings, addresses);
+        (this.queries, this.marketo, this.query, this.costs) = (queries, marketo, query, costs);
+    }
+
+    /// <summary>
+    /// The check over a worker's services, as <see cref="Hosting.MsiWorkerServiceCollectionExtensions.AddMsiWorker"/>
+    /// registers them (the worker's Dataverse and Marketo clients, the drain's stages): the <c>verify</c> command's, or
+    /// the sandbox's.
+    /// </summary>
+    public static MarketoVerification From(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var state = services.GetRequiredService<RecordStateReader>();
+        var queries = services.GetRequiredService<DataverseQueries>();
+        return new MarketoVerification(new CrmRows(queries, state), state, services.GetRequiredService<SyncSettingsReader>(),
+            services.GetRequiredService<SharedAddresses>(), queries, services.GetRequiredService<MarketoClient>(),
+            new FieldsQuery(services.GetRequiredService<MarketoTransport>()), services.GetRequiredService<DataverseCosts>());
+    }
+
+    /// <summary>
+    /// Checks the rows of <paramref name="scope"/> (a sample chosen at random). Marketo or Dataverse failing to answer
+    /// ends the check early with <see cref="VerifyResult.Stopped"/> set; only cancellation throws.
+    /// </summary>
+    public Task<VerifyResult> RunAsync(VerifyScope scope, CancellationToken ct = default) => RunAsync(scope, Random.Shared, ct);
+
+    internal async Task<VerifyResult> RunAsync(VerifyScope scope, Random random, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
         var (calls, requests) = (marketo.Quota.Used, costs.Requests);
         var held = new MarketoHoldings(marketo.Leads, query);
         var tallies = new Dictionary<MarketoObjectType, VerifyTally>();

@@ -4,12 +4,15 @@ using MsiDynamics.CompanionService.Marketo.Describe;
 namespace MsiDynamics.CompanionService.Operations.Verify;
 
 /// <summary><c>verify</c>'s output for a person: what was read, a table of counts per object type, then each finding with what to do.</summary>
-internal static class VerifyText
+public static class VerifyText
 {
     private static readonly string[] Headings = ["Marketo object", "Checked", "Skipped", "Missing", "Mislinked", "E-mail differs"];
 
+    /// <summary>Writes <paramref name="result"/> to <paramref name="output"/>, for an administrator to read.</summary>
     public static void Write(TextWriter output, VerifyResult result)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
         output.WriteLine($"Checked {result.Scope}.");
         if (result.DisabledTables.Count > 0)
         {
@@ -48,6 +51,7 @@ internal static class VerifyText
             : $"Not clean: {Number(result.Findings.Count)} findings.");
     }
 
+    /// <summary>An object type as the table names it, e.g. "Persons (leads, contacts)".</summary>
     public static string Label(MarketoObjectType type) => type switch
     {
         MarketoObjectType.SalesPersons => "Sales persons",

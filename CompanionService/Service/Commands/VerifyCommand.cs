@@ -85,15 +85,13 @@ internal static class VerifyCommand
         {
             using var host = WorkerHost.BuildDrainOnce([.. parse.UnmatchedTokens], builder =>
             {
-                builder.Services.AddMsiVerify();
-
                 // The report is the output: the log goes to standard error, so that --json output stays parseable.
                 builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
                 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
                 customize?.Invoke(builder);
             });
             await host.StartAsync(ct).ConfigureAwait(false);
-            var result = await host.Services.GetRequiredService<MarketoVerification>().RunAsync(scope, Random.Shared, ct).ConfigureAwait(false);
+            var result = await MarketoVerification.From(host.Services).RunAsync(scope, ct).ConfigureAwait(false);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
             if (json)
             {
