@@ -38,13 +38,14 @@ public sealed class MarketoVerification
     private readonly MarketoClient marketo;
     private readonly FieldsQuery query;
     private readonly DataverseCosts costs;
+    private readonly MarketoDescribes describes;
 
     internal MarketoVerification(
         CrmRows rows, RecordStateReader state, SyncSettingsReader settings, SharedAddresses addresses, DataverseQueries queries,
-        MarketoClient marketo, FieldsQuery query, DataverseCosts costs)
+        MarketoClient marketo, FieldsQuery query, DataverseCosts costs, MarketoDescribes describes)
     {
         (this.rows, this.state, this.settings, this.addresses) = (rows, state, settings, addresses);
-        (this.queries, this.marketo, this.query, this.costs) = (queries, marketo, query, costs);
+        (this.queries, this.marketo, this.query, this.costs, this.describes) = (queries, marketo, query, costs, describes);
     }
 
     /// <summary>
@@ -59,7 +60,8 @@ public sealed class MarketoVerification
         var queries = services.GetRequiredService<DataverseQueries>();
         return new MarketoVerification(new CrmRows(queries, state), state, services.GetRequiredService<SyncSettingsReader>(),
             services.GetRequiredService<SharedAddresses>(), queries, services.GetRequiredService<MarketoClient>(),
-            new FieldsQuery(services.GetRequiredService<MarketoTransport>()), services.GetRequiredService<DataverseCosts>());
+            new FieldsQuery(services.GetRequiredService<MarketoTransport>()), services.GetRequiredService<DataverseCosts>(),
+            services.GetRequiredService<MarketoDescribes>());
     }
 
     /// <summary>
@@ -129,6 +131,7 @@ public sealed class MarketoVerification
             await addresses.ApplyAsync(records, ct).ConfigureAwait(false);
         }
 
+        await FitAsync(ReferenceObjects.Of(table), records, ct).ConfigureAwait(false);
         var open = records.Where(r => r.IsOpen && r.Mapped is not null).ToList();
         tally.Skipped += chunk.Count - open.Count;
         var type = ReferenceObjects.Of(table);
@@ -222,7 +225,45 @@ public sealed class MarketoVerification
             throw new VerifyStoppedException($"Reading the contacts of the opportunity roles from Dataverse failed: {outcome}");
         }
 
-        return [.. Map(DataverseSchema.Contact.EntityName, [.. read.Values]).Where(r => r.IsOpen && r.Mapped is not null).Select(r => r.Key.RecordId)];
+        var records = Map(DataverseSchema.Contact.EntityName, [.. read.Values]);
+        await FitAsync(MarketoObjectType.Leads, records, ct).ConfigureAwait(false);
+        return [.. records.Where(r => r.IsOpen && r.Mapped is not null).Select(r => r.Key.RecordId)];
+    }
+
+    /// <summary>
+    /// Fits each mapped record to the object's describe as the drain does before it sends (<see cref="RecordFitting"/>,
+    /// marketo.md D10): a record whose values Marketo's field types refuse (an address that is no e-mail address, say) is
+    /// dead-lettered by the drain, with the reason in its queue row, so it is not checked here.
+    /// </summary>
+    private async Task FitAsync(MarketoObjectType type, IReadOnlyList<CycleRecord> records, CancellationToken ct)
+    {
+        var open = records.Where(r => r.IsOpen && r.Mapped is not null).ToList();
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var (description, outcome) = await describes.GetAsync(type, ct).ConfigureAwait(false);
+        if (description is null)
+        {
+            throw new VerifyStoppedException($"Reading Marketo's {type} describe failed: {outcome}");
+        }
+
+        foreach (var record in open)
+        {
+            var refused = record.Mapped switch
+            {
+                MarketoSalesPerson person => RecordFitting.SalesPerson(description, person).Record is null,
+                MarketoCompany company => RecordFitting.Company(description, company).Record is null,
+                MarketoLead lead => RecordFitting.Person(description, lead).Record is null,
+                MarketoOpportunity opportunity => RecordFitting.Opportunity(description, opportunity).Record is null,
+                _ => false,
+            };
+            if (refused)
+            {
+                record.Settle(Sync.Completion.PushOutcome.MappingError("Marketo's describe refuses a value of the record."));
+            }
+        }
     }
 
     /// <summary>Each row as the drain's cycle carries it, mapped; a merged row is left out (its subordinate no longer stands for anything).</summary>
