@@ -36,10 +36,13 @@ public sealed class VerifyScopeTests
     {
         await using var rig = await VerifyRig.StartAsync();
 
-        var (_, json) = await rig.VerifyJsonAsync();
+        var (code, json) = await rig.VerifyJsonAsync();
 
+        Assert.That(code, Is.EqualTo(VerifyCommand.Clean));
         Assert.That(json.GetProperty("scope").GetProperty("sample").GetInt32(), Is.EqualTo(100));
         Assert.That(R.Counts(json, "leads").Checked, Is.EqualTo(2));
+        Assert.That(R.Counts(json, "salesPersons").Checked, Is.EqualTo(1), "the worker's application user is no sales person");
+        Assert.That(R.Counts(json, "opportunityRoles").Checked, Is.EqualTo(1), "the pair's two halves are one role");
     }
 
     [Test]
