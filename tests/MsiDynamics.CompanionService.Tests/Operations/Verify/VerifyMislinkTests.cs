@@ -48,6 +48,18 @@ public sealed class VerifyMislinkTests
     }
 
     [Test]
+    public async Task A_sales_person_e_mail_that_differs_only_in_case_is_not_reported()
+    {
+        await using var rig = await VerifyRig.StartAsync();
+        await rig.Planter.ChangeSalesPersonEmailAsync(rig.Org.User.ToString(), "Ann@Contoso.example");
+
+        var (code, json) = await rig.VerifyJsonAsync("--all", "--entity", "systemuser");
+
+        Assert.That(code, Is.EqualTo(VerifyCommand.Clean), "docs/verify.md: addresses are compared ignoring case");
+        Assert.That(R.Counts(json, "salesPersons"), Is.EqualTo((1, 0, 0)));
+    }
+
+    [Test]
     public async Task Counts_say_per_object_type_how_many_rows_are_missing_or_mislinked()
     {
         await using var rig = await VerifyRig.StartAsync();
