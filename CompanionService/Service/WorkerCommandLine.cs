@@ -53,6 +53,7 @@ internal static class WorkerCommandLine
         root.Subcommands.Add(run);
         root.Subcommands.Add(drain);
         root.Subcommands.Add(Commands.WriteBackCommand.Create(customize));
+        root.Subcommands.Add(Commands.VerifyCommand.Create(customize));
         return root;
     }
 
