@@ -52,6 +52,7 @@ internal static class WorkerCommandLine
 
         root.Subcommands.Add(run);
         root.Subcommands.Add(drain);
+        root.Subcommands.Add(Commands.DoctorCommand.Create(customize));
         return root;
     }
 
