@@ -258,6 +258,18 @@ public sealed class DoctorTests
     }
 
     [Test]
+    public async Task The_help_speaks_to_a_Dynamics_admin_about_what_is_checked_and_the_exit_codes()
+    {
+        await using var rig = await DoctorRig.StartAsync();
+
+        var (code, output, _) = await rig.RunAsync("--help");
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.Contain("before go-live").And.Contain("MSI Sync Integration").And.Contain("MSI Non-Native").And.Contain("--json")
+            .And.Contain("1 when a check failed"));
+    }
+
+    [Test]
     public async Task Invalid_settings_exit_2_and_run_no_check()
     {
         await using var rig = await DoctorRig.StartAsync();
