@@ -21,8 +21,8 @@ internal static class DoctorCommand
             + "sign-in (Dataverse:* settings), the application user and its 'MSI Sync Integration' role, the MsiDynamics solution's "
             + "tables, MSI columns and sync settings, every plug-in step registered and enabled, the daily queue clean-up job, "
             + "Marketo sign-in (Marketo:* settings), the API-only user's permissions, the MSI fields (MSI Non-Native enabled by Marketo "
-            + "Support), sales person e-mails and today's API quota. Changes nothing; costs about 15 Dataverse requests and 7 "
-            + "Marketo calls. Exit code 0 when ready (warnings allowed), 1 when a check failed, 2 for invalid settings.")
+            + "Support), sales person e-mails and today's API quota. Changes nothing; costs 14 Dataverse requests and 7 Marketo REST "
+            + "calls (one more per 300 users). Exit code 0 when ready (warnings allowed), 1 when a check failed, 2 for invalid settings.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
