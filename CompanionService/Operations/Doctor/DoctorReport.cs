@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,6 +15,9 @@ public sealed class DoctorReport(IReadOnlyList<DoctorFinding> findings)
 
     /// <summary>Exit code when a check failed or was skipped.</summary>
     public const int NotReady = 1;
+
+    // Readable as written: an apostrophe or '>' in a fix stays as it is (the output is not embedded in HTML).
+    private static readonly JsonSerializerOptions Written = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The findings, in the order the checks ran.</summary>
     public IReadOnlyList<DoctorFinding> Findings { get; } = findings;
@@ -55,7 +59,7 @@ public sealed class DoctorReport(IReadOnlyList<DoctorFinding> findings)
             ["finding"] = f.Finding,
             ["fix"] = f.Fix,
         })]),
-    }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }.ToJsonString(Written);
 
     private static string Label(DoctorStatus status) => status switch
     {

@@ -23,7 +23,9 @@ internal sealed class DataverseConnectionCheck(DoctorDataverse dataverse) : IDoc
         return outcome.Kind switch
         {
             DataverseOutcomeKind.AccessDenied => DoctorFinding.Failed(Name,
-                $"{url} refused the worker's sign-in (HTTP {outcome.HttpStatus}): {outcome.Error?.Message}",
+                outcome.HttpStatus == 0
+                    ? $"the worker got no token for {url}: {outcome.Error?.Message}"
+                    : $"{url} refused the worker's sign-in (HTTP {outcome.HttpStatus}): {outcome.Error?.Message}",
                 "Check Dataverse:TenantId, Dataverse:ClientId and Dataverse:ClientSecret (or the certificate settings) against the app "
                 + "registration in Microsoft Entra ID, and that it is added to this environment as an application user (Power Platform "
                 + "admin center > the environment > Settings > Users + permissions > Application users)."),

@@ -103,6 +103,9 @@ internal sealed class DoctorRig : IAsyncDisposable
         return rig;
     }
 
+    /// <summary>Where the next runs get their Dataverse tokens (default: a token the emulator takes for its application user).</summary>
+    public IDataverseTokenSource Tokens { get; set; } = new StaticTokenSource("doctor");
+
     /// <summary>Overrides a setting of the next run (e.g. a wrong secret, an unreachable URL).</summary>
     public DoctorRig With(string key, string? value)
     {
@@ -115,7 +118,7 @@ internal sealed class DoctorRig : IAsyncDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var root = WorkerCommandLine.Create(builder => builder.Services.AddSingleton<IDataverseTokenSource>(new StaticTokenSource("doctor")));
+        var root = WorkerCommandLine.Create(builder => builder.Services.AddSingleton(Tokens));
         string[] args = ["doctor", .. options, .. _settings.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}")];
         var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null })
             .WaitAsync(TimeSpan.FromMinutes(1));

@@ -55,6 +55,19 @@ public sealed class DoctorTests
     }
 
     [Test]
+    public async Task Refused_Dataverse_credentials_fail_the_connection_and_name_the_settings_not_the_secret()
+    {
+        await using var rig = await DoctorRig.StartAsync();
+        rig.Tokens = new RefusingTokenSource();
+
+        var (code, output, error) = await rig.RunAsync("--json");
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(output, Does.Contain(RefusingTokenSource.Failure).And.Contain("Dataverse:ClientSecret").And.Contain("application user"));
+        Assert.That(output + error, Does.Not.Contain(DoctorRig.DataverseSecret).And.Not.Contain(DoctorRig.MarketoSecret));
+    }
+
+    [Test]
     public async Task A_missing_solution_table_fails_with_the_import_to_do()
     {
         await using var rig = await DoctorRig.StartAsync(absentSchema: [DataverseSchema.SyncState.EntityName, "msi_syncqueueitem.msi_lane"]);
