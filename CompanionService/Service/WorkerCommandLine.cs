@@ -54,6 +54,7 @@ internal static class WorkerCommandLine
         root.Subcommands.Add(drain);
         root.Subcommands.Add(Commands.WriteBackCommand.Create(customize));
         root.Subcommands.Add(Commands.VerifyCommand.Create(customize));
+        root.Subcommands.Add(Commands.DoctorCommand.Create(customize));
         return root;
     }
 

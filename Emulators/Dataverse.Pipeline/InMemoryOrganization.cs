@@ -82,12 +82,17 @@ public sealed class InMemoryOrganization
     /// </summary>
     public void RegisterPlugins(Assembly pluginAssembly) => RegisterPlugins(pluginAssembly.GetTypes());
 
-    /// <summary>Registers the steps declared on <paramref name="pluginTypes"/> only (tests that need a few).</summary>
+    /// <summary>
+    /// Registers the steps declared on <paramref name="pluginTypes"/> only (tests that need a few), each stored as its
+    /// <c>sdkmessageprocessingstep</c> row: disabling or deleting the row stops the step, as in Dataverse.
+    /// </summary>
     public void RegisterPlugins(IEnumerable<Type> pluginTypes)
     {
         lock (_org.Gate)
         {
+            var before = _org.Steps.All.Count;
             _org.Steps.Register(pluginTypes);
+            Pipeline.Steps.StepRows.Store(_org, _org.Steps.All.Skip(before));
         }
     }
 

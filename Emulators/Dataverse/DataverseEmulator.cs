@@ -10,7 +10,8 @@ namespace MsiDynamics.Emulators.Dataverse;
 /// A local stand-in for the Dataverse Web API over loopback HTTP (architecture.md §7; dataverse.md §6): the tables of
 /// architecture.md §4 and the standard ones the plug-ins touch, queries with <c>$select</c>/<c>$filter</c>/<c>$orderby</c>/
 /// <c>$top</c> and paging, create, update and upsert with ETags, delete, <c>$batch</c> with change sets,
-/// UpdateMultiple, Merge, QualifyLead, WhoAmI, BulkDelete (also scheduled and recurring), Dataverse's error body, the service protection limits and injected
+/// UpdateMultiple, Merge, QualifyLead, WhoAmI, BulkDelete (also scheduled and recurring), the step registrations, roles and
+/// solution an admin's readiness check reads (SystemTables/, docs/doctor.md), Dataverse's error body, the service protection limits and injected
 /// faults. Every request runs through <see cref="Organization"/>, whose pipeline runs the real plug-in steps.
 /// </summary>
 /// <remarks>

@@ -75,6 +75,13 @@ public sealed class DataverseEmulatorOptions
     /// </summary>
     public int MaxUrlLength { get; set; } = 32_768;
 
+    /// <summary>
+    /// Tables and columns the organisation lacks, as when the solution was not imported or an older version was:
+    /// "msi_syncstate" leaves out a table, "lead.msi_priority" one column (EntityDefinitions and the entity sets no longer
+    /// know them). Read once, at start. Default none.
+    /// </summary>
+    public IList<string> AbsentSchema { get; init; } = [];
+
     /// <summary>Faults to inject (none by default).</summary>
     public DataverseFaultOptions Faults { get; set; } = new();
 }

@@ -67,6 +67,26 @@ public sealed class MarketoEmulatorOptions
     /// </summary>
     public MarketoDateTimeForm DateTimeForm { get; set; }
 
+    /// <summary>
+    /// Whether the instance has the "MSI Non-Native" feature, which Marketo Support enables (marketo.md §4.4 rule 6).
+    /// Default true. Without it the lead fields <c>msiLastInterestingMoment*</c> do not exist (absent from the recorded
+    /// describe of an instance without it, §4.1); <c>priority</c>, <c>relativeUrgency</c> and the relative score remain.
+    /// </summary>
+    public bool MsiNonNative { get; set; } = true;
+
+    /// <summary>
+    /// The name of the relative score lead field: "relativeScore" (default; the standard field list and the recorded
+    /// describe) or "relativeScoring" (the MSI document's name); the docs disagree (marketo.md §4.1, D8). Caveat: the
+    /// emulator's interesting moments still score the field named "relativeScore".
+    /// </summary>
+    public string RelativeScoreField { get; set; } = "relativeScore";
+
+    /// <summary>
+    /// REST paths (prefixes, e.g. "/rest/v1/opportunities/roles") the API-only user's role may not call: each answers
+    /// 603 "Access denied" (marketo.md §5.2), as when the role lacks the permission. Default none.
+    /// </summary>
+    public IList<string> DeniedPaths { get; set; } = new List<string>();
+
     /// <summary>The clock behind token expiry, rate windows, the daily quota and latency. Default system time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -18,19 +18,35 @@ internal sealed class RetentionScheduler(
     // Read when built, so settings the validator refuses stop the worker before its first request.
     private readonly int _days = options.Value.Days;
 
+    /// <summary>
+    /// Looks the job for the configured period up without scheduling it (what <c>doctor</c> reports): Found with its system
+    /// job's id, Failed when the look-up failed, or null when none is scheduled. One request.
+    /// </summary>
+    public async Task<RetentionJob?> FindAsync(CancellationToken cancellationToken)
+    {
+        var name = RetentionRequest.JobName(_days);
+        var (jobs, outcome) = await ScheduledJobsAsync(cancellationToken).ConfigureAwait(false);
+        if (!outcome.IsSuccess)
+        {
+            return new RetentionJob(RetentionJobState.Failed, null, name, outcome);
+        }
+
+        return jobs.FirstOrDefault(j => j.Name == name) is { Name: not null } found
+            ? new RetentionJob(RetentionJobState.Found, found.JobId, name, outcome)
+            : null;
+    }
+
     /// <summary>Finds the job for the configured period, or schedules it (starting now, then daily).</summary>
     public async Task<RetentionJob> EnsureScheduledAsync(CancellationToken cancellationToken)
     {
         var days = _days;
         var name = RetentionRequest.JobName(days);
-        var query = RetentionRequest.ScheduledJobs();
-        var page = await queries.PageAsync(query.ToPath(), query.Preferences(50), "retention.find", cancellationToken).ConfigureAwait(false);
-        if (!page.Outcome.IsSuccess)
+        var (jobs, outcome) = await ScheduledJobsAsync(cancellationToken).ConfigureAwait(false);
+        if (!outcome.IsSuccess)
         {
-            return Logged(new RetentionJob(RetentionJobState.Failed, null, name, page.Outcome));
+            return Logged(new RetentionJob(RetentionJobState.Failed, null, name, outcome));
         }
 
-        var jobs = page.Rows.Select(RetentionRequest.Read).ToList();
         foreach (var other in jobs.Where(j => j.Name != name))
         {
             RetentionLog.OtherJob(logger, other.Name ?? string.Empty, name);
@@ -38,7 +54,7 @@ internal sealed class RetentionScheduler(
 
         if (jobs.FirstOrDefault(j => j.Name == name) is { Name: not null } found)
         {
-            return Logged(new RetentionJob(RetentionJobState.Found, found.JobId, name, page.Outcome));
+            return Logged(new RetentionJob(RetentionJobState.Found, found.JobId, name, outcome));
         }
 
         var request = DataverseRequest.Post("BulkDelete", DataverseJson.Body(RetentionRequest.BulkDelete(days, time.GetUtcNow())), "retention.schedule");
@@ -46,6 +62,14 @@ internal sealed class RetentionScheduler(
         return Logged(reply.Outcome.IsSuccess
             ? new RetentionJob(RetentionJobState.Created, JobId(reply.Body), name, reply.Outcome)
             : new RetentionJob(RetentionJobState.Failed, null, name, reply.Outcome));
+    }
+
+    // Every retention job still scheduled, whatever its period: one request.
+    private async Task<(List<(string? Name, Guid? JobId)> Jobs, DataverseOutcome Outcome)> ScheduledJobsAsync(CancellationToken cancellationToken)
+    {
+        var query = RetentionRequest.ScheduledJobs();
+        var page = await queries.PageAsync(query.ToPath(), query.Preferences(50), "retention.find", cancellationToken).ConfigureAwait(false);
+        return ([.. page.Rows.Select(RetentionRequest.Read)], page.Outcome);
     }
 
     // BulkDeleteResponse: {"JobId":"…"}; an answer without one still scheduled the job.

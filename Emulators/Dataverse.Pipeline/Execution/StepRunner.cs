@@ -14,6 +14,12 @@ internal sealed class StepRunner(OrganizationRuntime org, MessagePipeline pipeli
         var steps = org.Steps.For(run.MessageName, run.PrimaryEntityName, stage, run.FilterColumns);
         foreach (var step in steps)
         {
+            // A step whose sdkmessageprocessingstep row is Disabled or deleted is not registered any more.
+            if (!Steps.StepRows.Runs(org.Store, step))
+            {
+                continue;
+            }
+
             var context = new PluginContext(run, org, stage, step, inTransaction: run.InTransaction && !step.IsAsynchronous);
             ImageBuilder.Fill(context, step, run);
             if (step.IsAsynchronous)

@@ -66,6 +66,7 @@ internal static class ApiRouter
             ("POST", null, ResourcePath.UpsertMultiple) => UpsertMultipleHandler.UpsertMultiple(call, table),
             ("POST", { } key, ResourcePath.QualifyLead) when table.LogicalName == "lead" && Guid.TryParse(key, out var leadId) =>
                 QualifyLeadAction.Qualify(call, leadId),
+            ("GET", { } key, SystemTables.UserRolesHandler.NavigationProperty) when table.LogicalName == "systemuser" => SystemTables.UserRolesHandler.Read(call, table, key),
             (_, _, null) or (_, _, ResourcePath.UpdateMultiple or ResourcePath.CreateMultiple or ResourcePath.UpsertMultiple or ResourcePath.QualifyLead) =>
                 throw NotAllowed(method, path),
             (_, _, { } operation) when operation.StartsWith("Microsoft.Dynamics.CRM.", StringComparison.Ordinal) =>

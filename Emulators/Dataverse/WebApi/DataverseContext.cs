@@ -19,6 +19,7 @@ internal sealed class DataverseContext
     public DataverseContext(DataverseEmulatorOptions options)
     {
         Options = options;
+        Sets = SystemTables.AbsentSchema.Remove(EntitySets.Standard, options.AbsentSchema);
         Time = options.TimeProvider;
         Organization = new InMemoryOrganization(Time);
         Organization.ValidateWritesWith(ColumnValidation.For(Sets));
@@ -28,6 +29,7 @@ internal sealed class DataverseContext
         }
 
         ApplicationUserId = SeedApplicationUser(Organization);
+        SystemTables.SolutionRows.Seed(Organization, ApplicationUserId);
     }
 
     public DataverseEmulatorOptions Options { get; }
@@ -37,7 +39,8 @@ internal sealed class DataverseContext
 
     public InMemoryOrganization Organization { get; }
 
-    public EntitySets Sets => EntitySets.Standard;
+    /// <summary>The tables served: the standard ones less <see cref="DataverseEmulatorOptions.AbsentSchema"/>.</summary>
+    public EntitySets Sets { get; }
 
     /// <summary>The application user (systemuser with applicationid, accessmode 4) a token that is not a JWT stands for.</summary>
     public Guid ApplicationUserId { get; }

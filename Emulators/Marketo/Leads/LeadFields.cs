@@ -65,9 +65,14 @@ internal static class LeadFields
         FieldDefinition.Of(UpdatedAt, "Updated At", "datetime", false),
     ];
 
-    /// <summary>The instance's lead fields: the standard ones plus the configured custom string fields.</summary>
+    /// <summary>
+    /// The instance's lead fields: the standard ones (without the msi* fields when MSI Non-Native is off, the relative
+    /// score under its configured name) plus the configured custom string fields.
+    /// </summary>
     public static IReadOnlyList<FieldDefinition> For(MarketoEmulatorOptions options) =>
-        [.. Standard, .. options.CustomLeadFields.Where(f => Standard.All(s => s.Name != f)).Select(f => FieldDefinition.Text(f, f))];
+        [.. Standard.Where(f => options.MsiNonNative || !f.Name.StartsWith("msi", StringComparison.Ordinal))
+            .Select(f => f.Name == RelativeScore ? f with { Name = options.RelativeScoreField } : f),
+            .. options.CustomLeadFields.Where(f => Standard.All(s => s.Name != f)).Select(f => FieldDefinition.Text(f, f))];
 
     /// <summary>Fields Get Leads may filter on: string, email and integer fields (§3.4).</summary>
     public static bool IsFilterable(FieldDefinition field) => field.DataType is "string" or "email" or "integer";

@@ -9,6 +9,7 @@ internal static class MarketoErrors
     public const string TokenEmpty = "600";
     public const string TokenInvalid = "601";
     public const string TokenExpired = "602";
+    public const string AccessDenied = "603";
     public const string MethodNotSupported = "605";
     public const string RateLimit = "606";
     public const string DailyQuota = "607";

@@ -36,6 +36,13 @@ internal static class MarketoRoutes
     private static MarketoResponse Dispatch(HttpContext http, Route[] routes)
     {
         var call = MarketoCall.For(http);
+
+        // The API-only user's role lacks the permission for this API (marketo.md §5.2: 603 Access denied).
+        if (call.Context.Options.DeniedPaths.Any(p => call.Request.Path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            return call.Fail(MarketoErrors.AccessDenied);
+        }
+
         foreach (var route in routes)
         {
             if (route.Method == call.Request.Method)

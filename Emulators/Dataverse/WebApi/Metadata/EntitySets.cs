@@ -16,9 +16,13 @@ internal sealed class EntitySets
         _byName = all.ToDictionary(t => t.LogicalName, StringComparer.Ordinal);
     }
 
-    /// <summary>Every table of the platform, Sales, connection and sync areas.</summary>
+    /// <summary>Every table of the platform, Sales, connection, sync and registration areas.</summary>
     public static EntitySets Standard { get; } =
-        new(PlatformTables.All().Concat(SalesTables.All()).Concat(ConnectionTables.All()).Concat(SyncTables.All()));
+        new(PlatformTables.All().Concat(SalesTables.All()).Concat(ConnectionTables.All()).Concat(SyncTables.All())
+            .Concat(SystemTables.RegistrationTables.All()));
+
+    /// <summary>A set of these tables (the standard ones with some left out: <see cref="SystemTables.AbsentSchema"/>).</summary>
+    public static EntitySets Of(IEnumerable<TableMetadata> tables) => new(tables);
 
     /// <summary>Every table served, in declaration order.</summary>
     public IEnumerable<TableMetadata> All => _byName.Values;
