@@ -126,6 +126,33 @@ public sealed class DrainRunner
         return summary;
     }
 
+    /// <summary>
+    /// Claims the lease, runs <paramref name="work"/> under it and releases it: <c>writeback --once</c> and the sandbox. The
+    /// token given to <paramref name="work"/> is cancelled when <paramref name="cancellationToken"/> is, or the moment the
+    /// lease is lost or lapses; the Marketo call fence admits no call the lease cannot cover (dataverse.md §0.10).
+    /// Returns false, without running anything, when another worker holds the lease.
+    /// </summary>
+    public async Task<(bool Held, T? Result)> UnderLeaseAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await _lease.StepAsync(cancellationToken).ConfigureAwait(false);
+        if (!_holder.IsHolding)
+        {
+            return (false, default);
+        }
+
+        _lease.Start(stepFirst: false);
+        try
+        {
+            using var tenure = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _holder.Tenure);
+            return (true, await work(tenure.Token).ConfigureAwait(false));
+        }
+        finally
+        {
+            await _lease.StopAndReleaseAsync().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>One cycle under the lease's tenure; null when the tenure ended before it could write, or it failed (unless <paramref name="rethrow"/>).</summary>
     private async Task<DrainCycleReport?> RunCycleAsync(bool rethrow)
     {

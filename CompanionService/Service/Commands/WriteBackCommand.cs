@@ -72,25 +72,18 @@ internal static class WriteBackCommand
 
     private static async Task<int> WithLeaseAsync(IServiceProvider services, bool full, InvocationConfiguration output, CancellationToken ct)
     {
-        var holder = services.GetRequiredService<DrainLeaseHolder>();
-        var lease = new LeaseKeeper(holder, services.GetRequiredService<IOptions<DrainLeaseOptions>>().Value.RenewalInterval,
-            services.GetRequiredService<WakeSignal>(), services.GetRequiredService<DrainActivity>(), services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WriteBackCommand)));
-        await lease.StepAsync(ct).ConfigureAwait(false);
-        if (!holder.IsHolding)
-        {
-            output.Error.WriteLine("Another worker holds the drain lease and writes MSI values back itself (or Dataverse could not be read): "
-                + "nothing was done. Run again later, or stop that worker first.");
-            return DrainExit.LeaseHeldElsewhere;
-        }
-
-        // Under the lease, no Marketo call starts that the lease cannot cover (dataverse.md §0.10).
-        services.GetService<DrainLeaseFence>()?.Arm(holder);
-        lease.Start(stepFirst: false);
+        var cycle = services.GetRequiredService<WriteBackCycle>();
         try
         {
-            using var tenure = CancellationTokenSource.CreateLinkedTokenSource(ct, holder.Tenure);
-            var report = await services.GetRequiredService<WriteBackCycle>().RunOnceAsync(full, tenure.Token).ConfigureAwait(false);
+            var (held, report) = await services.GetRequiredService<DrainRunner>()
+                .UnderLeaseAsync(tenure => cycle.RunOnceAsync(full, tenure), ct).ConfigureAwait(false);
+            if (!held || report is null)
+            {
+                output.Error.WriteLine("Another worker holds the drain lease and writes MSI values back itself (or Dataverse could not be read): "
+                    + "nothing was done. Run again later, or stop that worker first.");
+                return DrainExit.LeaseHeldElsewhere;
+            }
+
             var failed = report.Stopped is not null || report.Failures.Count > 0;
             (failed ? output.Error : output.Output).WriteLine(
                 (report.Stopped is not null ? "Stopped: " : report.Failures.Count > 0 ? "Done, with rows that failed: " : "Done: ") + report);
@@ -107,10 +100,6 @@ internal static class WriteBackCommand
                 ? "Interrupted; what was written stays, and the next run continues from the saved position."
                 : "Stopped: the drain lease was lost; another worker may be writing back now.");
             return ct.IsCancellationRequested ? DrainExit.Interrupted : DrainExit.Stopped;
-        }
-        finally
-        {
-            await lease.StopAndReleaseAsync().ConfigureAwait(false);
         }
     }
 }
