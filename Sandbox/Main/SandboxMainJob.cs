@@ -10,8 +10,10 @@ namespace MsiDynamics.Sandbox.Main;
 /// The sandbox's main job: start both emulators (the Dataverse one running the real plug-in steps), wire the worker as
 /// production does (<see cref="SandboxWorker.Build"/>), seed a small organisation through the Web API
 /// (<see cref="OrganisationSeed"/>), let the worker drain the queue, make the second day's changes and drain again, then
-/// compare Marketo with the projection of the CRM state (<see cref="ProjectionComparison"/>) and print the report.
-/// Returns 0 only when Marketo equals the projection and no queue row is left due.
+/// compare Marketo with the projection of the CRM state (<see cref="ProjectionComparison"/>); run the real write-back
+/// around interesting moments and score changes recorded in Marketo, and <c>verify --all</c>
+/// (<see cref="SandboxWriteBack"/>); and print the report. Returns 0 only when Marketo equals the projection, no queue
+/// row is left due, the MSI values reached Dynamics and verify found nothing.
 /// </summary>
 internal static class SandboxMainJob
 {
@@ -48,8 +50,10 @@ internal static class SandboxMainJob
 
         var expected = MarketoProjection.Of(dataverse.Organization);
         var differences = ProjectionComparison.Compare(expected, MarketoStoreState.Of(marketo.Store));
-        var run = new SandboxRun(QueueRowEnd.Read(dataverse.Organization), worker.Cycles, marketo.Traffic.TotalCalls,
-            worker.Requests, worker.Operations, worker.Elapsed, differences);
+        var drainCalls = marketo.Traffic.TotalCalls;
+        var msi = await SandboxWriteBack.RunAsync(services, dataverse.Organization, marketo, cancellationToken);
+        var run = new SandboxRun(QueueRowEnd.Read(dataverse.Organization), worker.Cycles, drainCalls,
+            worker.Requests, worker.Operations, worker.Elapsed, differences) { Msi = msi };
         output.WriteLine();
         SandboxReport.Write(output, run);
         if (keepRunningUntil is { } stop)

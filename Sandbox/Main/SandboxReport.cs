@@ -46,6 +46,12 @@ internal static class SandboxReport
         output.WriteLine();
         Costs(output, run);
         output.WriteLine();
+        if (run.Msi is { } msi)
+        {
+            Msi(output, msi);
+            output.WriteLine();
+        }
+
         Verdict(output, run);
     }
 
@@ -72,6 +78,33 @@ internal static class SandboxReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Dataverse (the worker's): {run.DataverseRequests} service protection requests ({(double)run.DataverseRequests / captured:F2} per captured row), {run.DataverseOperations} entitlement operations ({(double)run.DataverseOperations / captured:F2} per captured row)."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time in the drains: {run.Elapsed.TotalSeconds:F2} s."));
+    }
+
+    private static void Msi(TextWriter output, SandboxMsi msi)
+    {
+        output.WriteLine($"Write-back, first run: {msi.Baseline}.");
+        output.WriteLine($"Marketo Sales Insight records: {string.Join("; ", msi.Moments)}.");
+        output.WriteLine($"Write-back, incremental: {msi.Incremental}.");
+        foreach (var failure in msi.Baseline.Failures.Concat(msi.Incremental.Failures))
+        {
+            output.WriteLine("  - failed: " + failure);
+        }
+
+        output.WriteLine(msi.Mismatches.Count == 0
+            ? "Every person Marketo Sales Insight touched shows Marketo's values in Dynamics."
+            : $"{Count(msi.Mismatches.Count)} MSI values differ between Marketo and Dynamics:");
+        foreach (var mismatch in msi.Mismatches)
+        {
+            output.WriteLine("  - " + mismatch);
+        }
+
+        output.WriteLine("verify --all:");
+        using var verify = new StringWriter(CultureInfo.InvariantCulture);
+        CompanionService.Operations.Verify.VerifyText.Write(verify, msi.Verify);
+        foreach (var line in verify.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            output.WriteLine("  " + line);
+        }
     }
 
     private static void Verdict(TextWriter output, SandboxRun run)
