@@ -28,6 +28,7 @@ public static class MsiWorkerServiceCollectionExtensions
         services.AddDataverseClient(configuration);
         services.AddMarketoClient(configuration);
         services.AddMsiDrain(configuration);
+        Operations.OperationsServiceCollectionExtensions.AddMsiOperations(services); // status and backfill
         return services;
     }
 }

@@ -52,6 +52,8 @@ internal static class WorkerCommandLine
 
         root.Subcommands.Add(run);
         root.Subcommands.Add(drain);
+        root.Subcommands.Add(Commands.StatusCommand.Create(customize));
+        root.Subcommands.Add(Commands.BackfillCommand.Create(customize));
         return root;
     }
 
