@@ -20,7 +20,7 @@ internal static class QuotaForecaster
     {
         var (day, resets) = QuotaDay.At(now);
         var push = Math.Max(0, dailyQuota - dailyQuotaReserve);
-        var held = (long)Math.Ceiling(backfillShare * dailyQuota);
+        var held = (long)Math.Ceiling((backfillShare * dailyQuota) - 1e-9); // 0.99 × 100 is 99, not 99.000…01
         var backfillPerDay = Math.Max(0, push - held);
         var leftToday = usedToday is { } used ? Math.Max(0, push - used) : 0;
         var live = CallsFor(due.Where(d => d.Lane != nameof(QueueLane.Backfill)), batchSize);
