@@ -79,7 +79,8 @@ internal sealed class BackfillRunner(
 
         while (true)
         {
-            var page = await queries.PageAsync(PageQuery(table, position.After, options.PageSize).ToPath(), [], $"backfill.{table.LogicalName}", ct).ConfigureAwait(false);
+            var query = PageQuery(table, position.After, options.PageSize);
+            var page = await queries.PageAsync(query.ToPath(), query.Preferences(options.PageSize), $"backfill.{table.LogicalName}", ct).ConfigureAwait(false);
             if (!page.Outcome.IsSuccess)
             {
                 return Stop($"Reading {table.LogicalName} failed: {page.Outcome}");
