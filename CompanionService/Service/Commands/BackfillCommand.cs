@@ -42,9 +42,9 @@ internal static class BackfillCommand
         backfill.Options.Add(restart);
         backfill.Options.Add(json);
         backfill.Options.Add(quiet);
-        backfill.Validators.Add(result =>
+        pageSize.Validators.Add(result =>
         {
-            if (result.GetValue(pageSize) is < 1 or > BackfillOptions.MaxPageSize)
+            if (result.GetValueOrDefault<int>() is < 1 or > BackfillOptions.MaxPageSize)
             {
                 result.AddError($"--page-size must be between 1 and {BackfillOptions.MaxPageSize}.");
             }
