@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Service;
 /// The drain runner's side of the drain lease (dataverse.md §0.10): a loop that steps <see cref="DrainLeaseHolder"/>
 /// every renewal interval on the clock, raises the wake-up when a claim succeeds, and records each step for the health
 /// endpoint and the metrics; as a standby, it records its presence for <c>status</c>. Stopping it releases the lease
-/// and removes that presence. One loop at a time.
+/// and ends that presence. One loop at a time.
 /// </summary>
 internal sealed class LeaseKeeper(
     DrainLeaseHolder holder, TimeSpan renewalInterval, WakeSignal wake, DrainActivity activity, TimeProvider time, ILogger logger)

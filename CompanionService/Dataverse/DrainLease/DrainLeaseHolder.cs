@@ -73,7 +73,7 @@ internal sealed class DrainLeaseHolder(
     public Task RecordPresenceAsync(CancellationToken cancellationToken) =>
         IsHolding ? Task.CompletedTask : Presence().RecordIfDueAsync(cancellationToken);
 
-    /// <summary>Removes this worker's standby presence row, if it wrote one.</summary>
+    /// <summary>Marks this worker's standby presence row, if it wrote one, as expired now.</summary>
     public Task RemovePresenceAsync(CancellationToken cancellationToken) =>
         _presence is { } presence ? presence.RemoveAsync(cancellationToken) : Task.CompletedTask;
 

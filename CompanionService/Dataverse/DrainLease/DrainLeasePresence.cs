@@ -9,7 +9,7 @@ namespace MsiDynamics.CompanionService.Dataverse.DrainLease;
 /// <c>drain-standby:&lt;holder&gt;</c> whose value reads like the lease's (<see cref="DrainLeaseValue"/>: until when the
 /// standby counts as present, and its Dataverse costs today). Written by upsert (one PATCH, one operation) at most once
 /// each <see cref="DrainLeaseOptions.StandbyPresenceInterval"/> — 288 writes a day per standby by default — and
-/// present until that interval plus one renewal interval has passed. Removed when its worker stops.
+/// present until that interval plus one renewal interval has passed; marked expired when its worker stops.
 /// </summary>
 internal sealed class DrainLeasePresence(DrainLeaseStore store, IOptions<DrainLeaseOptions> options, TimeProvider time, DayCostsCounter costs)
 {
@@ -48,7 +48,10 @@ internal sealed class DrainLeasePresence(DrainLeaseStore store, IOptions<DrainLe
         }
     }
 
-    /// <summary>Deletes the row this worker wrote, if any, so a stopped worker is not listed; the next write starts again.</summary>
+    /// <summary>
+    /// Marks the row this worker wrote, if any, as expired now (an upsert, like every write of it: the integration role
+    /// may create and write <c>msi_syncstate</c> rows but not delete them), so a stopped worker is not listed.
+    /// </summary>
     public async Task RemoveAsync(CancellationToken cancellationToken)
     {
         if (!_written)
@@ -56,7 +59,9 @@ internal sealed class DrainLeasePresence(DrainLeaseStore store, IOptions<DrainLe
             return;
         }
 
-        await store.DeleteAsync(RowId(_options.Holder), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        await store.UpsertAsync(RowId(_options.Holder), RowName(_options.Holder), DrainLeaseValue.Of(_options.Holder, now, costs.Today()), cancellationToken)
+            .ConfigureAwait(false);
         (_written, _next) = (false, DateTimeOffset.MinValue);
     }
 }

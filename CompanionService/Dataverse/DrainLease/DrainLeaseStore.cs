@@ -59,13 +59,6 @@ internal sealed class DrainLeaseStore(SyncStateStore states, DataverseTransport 
         return (await transport.SendAsync(request, cancellationToken).ConfigureAwait(false)).Outcome;
     }
 
-    /// <summary><c>DELETE msi_syncstates(id)</c>; a row already gone is no error.</summary>
-    public async Task<DataverseOutcome> DeleteAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var request = DataverseRequest.Delete(ODataUri.Row(St.EntitySetName, id), null, "lease.presence.remove");
-        return (await transport.SendAsync(request, cancellationToken).ConfigureAwait(false)).Outcome;
-    }
-
     private static string Selecting(string path) => $"{path}?$select={St.Name}";
 
     private async Task<(DataverseOutcome Outcome, string? ETag)> SendAsync(DataverseRequest request, CancellationToken cancellationToken)

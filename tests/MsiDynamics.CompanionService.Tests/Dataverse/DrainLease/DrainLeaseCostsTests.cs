@@ -60,6 +60,20 @@ public sealed class DrainLeaseCostsTests
     }
 
     [Test]
+    public async Task A_stopping_standby_marks_its_presence_expired_so_status_lists_it_no_more()
+    {
+        await using var rig = await OperationsRig.StartAsync();
+        var standby = rig.Worker("standby-1").GetRequiredService<DrainLeaseHolder>();
+        await standby.RecordPresenceAsync(CancellationToken.None);
+        var status = rig.Worker("status").GetRequiredService<CompanionService.Operations.Status.StatusReader>();
+        Assume.That((await status.ReadAsync()).Lease.Standbys.Select(s => s.Name), Is.EqualTo(new[] { "standby-1" }));
+
+        await standby.RemovePresenceAsync(CancellationToken.None);
+
+        Assert.That((await status.ReadAsync()).Lease.Standbys, Is.Empty);
+    }
+
+    [Test]
     public async Task The_day_costs_start_again_at_midnight_UTC()
     {
         await using var rig = await OperationsRig.StartAsync();
