@@ -11,7 +11,7 @@ internal static class StatusText
         var text = new StringBuilder();
         Line(text, $"MSI sync status at {Time(r.At)}");
         Line(text);
-        Line(text, "Queue (msi_syncqueueitem)        Live      Backfill");
+        Line(text, $"{"Queue (msi_syncqueueitem)",-30} {"Live",9} {"Backfill",12}");
         foreach (var status in r.Depth.Select(c => c.Status).Distinct())
         {
             Line(text, $"  {status,-28} {Cell(r, status, "Live"),9} {Cell(r, status, "Backfill"),12}");
@@ -33,6 +33,11 @@ internal static class StatusText
         WriteMarketo(text, r.Marketo);
         var d = r.Dataverse;
         Line(text, $"Dataverse costs today ({d.Day:yyyy-MM-dd} UTC): {N(d.Requests)} requests (service protection), {N(d.Operations)} operations (entitlement)");
+        if (d.Workers.Count == 0)
+        {
+            Line(text, "  No worker has recorded its costs today (none running, or none has written its lease or presence row since midnight UTC)");
+        }
+
         foreach (var w in d.Workers)
         {
             Line(text, $"  {w.Name} ({w.Role}): {N(w.Requests)} requests, {N(w.Operations)} operations");

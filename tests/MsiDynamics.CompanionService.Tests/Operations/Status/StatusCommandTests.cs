@@ -49,6 +49,7 @@ public sealed class StatusCommandTests
         var (code, output, error) = await CommandRun.InvokeAsync(rig, "status");
 
         Assert.That(code, Is.Zero, error + output);
+        TestContext.Out.WriteLine(output);
         Assert.That(output, Does.Match(@"Pending\s+0\s+2\n"));
         Assert.That(output, Does.Contain("Holder:   none").And.Contain("Dataverse costs today").And.Contain("At today's quota"));
     }
