@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Operations;
 using MsiDynamics.CompanionService.Sync.Drain;
+using MsiDynamics.CompanionService.WriteBack;
 
 namespace MsiDynamics.CompanionService.Hosting;
 
@@ -28,7 +30,8 @@ public static class MsiWorkerServiceCollectionExtensions
         services.AddDataverseClient(configuration);
         services.AddMarketoClient(configuration);
         services.AddMsiDrain(configuration);
-        WriteBack.WriteBackServiceCollectionExtensions.AddMsiWriteBack(services, configuration);
+        services.AddMsiWriteBack(configuration);
+        services.AddMsiOperations(); // status and backfill
         return services;
     }
 }

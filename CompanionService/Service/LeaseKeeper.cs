@@ -6,7 +6,8 @@ namespace MsiDynamics.CompanionService.Service;
 /// <summary>
 /// The drain runner's side of the drain lease (dataverse.md §0.10): a loop that steps <see cref="DrainLeaseHolder"/>
 /// every renewal interval on the clock, raises the wake-up when a claim succeeds, and records each step for the health
-/// endpoint and the metrics. Stopping it releases the lease. One loop at a time.
+/// endpoint and the metrics; as a standby, it records its presence for <c>status</c>. Stopping it releases the lease
+/// and ends that presence. One loop at a time.
 /// </summary>
 internal sealed class LeaseKeeper(
     DrainLeaseHolder holder, TimeSpan renewalInterval, WakeSignal wake, DrainActivity activity, TimeProvider time, ILogger logger)
@@ -48,6 +49,7 @@ internal sealed class LeaseKeeper(
         }
 
         Record(await holder.ReleaseAsync(CancellationToken.None).ConfigureAwait(false));
+        await holder.RemovePresenceAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task LoopAsync(bool stepFirst, CancellationToken cancellationToken, CancellationToken stepCancellation)
@@ -61,9 +63,14 @@ internal sealed class LeaseKeeper(
 
             while (true)
             {
-                if (await StepAsync(stepCancellation).ConfigureAwait(false) == DrainLeaseStep.Claimed)
+                var step = await StepAsync(stepCancellation).ConfigureAwait(false);
+                if (step == DrainLeaseStep.Claimed)
                 {
                     wake.Raise();
+                }
+                else if (step == DrainLeaseStep.Standby)
+                {
+                    await holder.RecordPresenceAsync(stepCancellation).ConfigureAwait(false); // for `status`; at most once an interval
                 }
 
                 await Task.Delay(NextStep(), time, cancellationToken).ConfigureAwait(false);

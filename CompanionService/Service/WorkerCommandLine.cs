@@ -55,6 +55,8 @@ internal static class WorkerCommandLine
         root.Subcommands.Add(Commands.WriteBackCommand.Create(customize));
         root.Subcommands.Add(Commands.VerifyCommand.Create(customize));
         root.Subcommands.Add(Commands.DoctorCommand.Create(customize));
+        root.Subcommands.Add(Commands.StatusCommand.Create(customize));
+        root.Subcommands.Add(Commands.BackfillCommand.Create(customize));
         return root;
     }
 

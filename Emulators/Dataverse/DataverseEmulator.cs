@@ -18,7 +18,7 @@ namespace MsiDynamics.Emulators.Dataverse;
 /// Any non-empty bearer token is accepted without a signature check: a JWT stands for the systemuser whose
 /// <c>azureactivedirectoryobjectid</c> is its <c>oid</c> (<see cref="TokenFor"/> issues one), any other token for
 /// the application user (<see cref="ApplicationUserId"/>); the limits are kept per user. Not emulated: <c>$expand</c>,
-/// <c>$apply</c>, FetchXML and saved queries (each refused with 400), navigation through lookups in <c>$filter</c>,
+/// <c>$apply</c> beyond a filtered count by group, FetchXML and saved queries (each refused with 400), navigation through lookups in <c>$filter</c>,
 /// CreateMultiple/UpsertMultiple, impersonation (CallerObjectId), token expiry.
 /// </remarks>
 public sealed class DataverseEmulator : IAsyncDisposable

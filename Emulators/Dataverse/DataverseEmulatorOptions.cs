@@ -82,6 +82,12 @@ public sealed class DataverseEmulatorOptions
     /// </summary>
     public IList<string> AbsentSchema { get; init; } = [];
 
+    /// <summary>
+    /// Rows one <c>$apply</c> aggregate may count; more is refused with 0x8004e023 (AggregateQueryRecordLimit). Default
+    /// 50,000, Dataverse's limit ("Aggregate data using OData": aggregation is limited to 50,000 records).
+    /// </summary>
+    public int AggregateRecordLimit { get; set; } = 50_000;
+
     /// <summary>Faults to inject (none by default).</summary>
     public DataverseFaultOptions Faults { get; set; } = new();
 }

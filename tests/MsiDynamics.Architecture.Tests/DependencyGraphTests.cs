@@ -15,7 +15,7 @@ public class DependencyGraphTests
         {
             "Microsoft.Extensions.Hosting.Systemd", "Microsoft.Extensions.Hosting.WindowsServices", "Microsoft.Identity.Client",
             "OpenTelemetry.Exporter.OpenTelemetryProtocol", "OpenTelemetry.Exporter.Prometheus.AspNetCore", "OpenTelemetry.Extensions.Hosting",
-            "Polly.Core", "Polly.RateLimiting", "System.CommandLine",
+            "Polly.Core", "Polly.RateLimiting", "Spectre.Console", "System.CommandLine",
         },
         TestName = "CompanionService_references_no_project_of_the_repository")]
     [TestCase("Emulators/Kit", new string[0], new string[0],

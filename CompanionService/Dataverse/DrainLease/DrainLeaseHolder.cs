@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Dataverse.Errors;
+using MsiDynamics.CompanionService.Dataverse.Transport;
 
 namespace MsiDynamics.CompanionService.Dataverse.DrainLease;
 
@@ -12,9 +13,11 @@ namespace MsiDynamics.CompanionService.Dataverse.DrainLease;
 /// while the lease, counted from when its last successful claim or renewal was sent, outlasts the call's time-out.
 /// </summary>
 internal sealed class DrainLeaseHolder(
-    DrainLeaseStore store, IOptions<DrainLeaseOptions> options, TimeProvider time, ILogger<DrainLeaseHolder> logger) : IDisposable
+    DrainLeaseStore store, IOptions<DrainLeaseOptions> options, TimeProvider time, DataverseCosts costs, ILogger<DrainLeaseHolder> logger) : IDisposable
 {
     private readonly DrainLeaseOptions _options = options.Value;
+    private readonly DayCostsCounter _costs = new(costs, time);
+    private DrainLeasePresence? _presence;
     private CancellationTokenSource? _tenure;
     private Guid _id;
     private string _etag = string.Empty;
@@ -67,6 +70,17 @@ internal sealed class DrainLeaseHolder(
     public Task<DrainLeaseStep> StepAsync(CancellationToken cancellationToken) =>
         IsHolding ? RenewAsync(cancellationToken) : ClaimAsync(afterDuplicate: false, cancellationToken);
 
+    /// <summary>
+    /// For a standby: records that it is there, at most once a <see cref="DrainLeaseOptions.StandbyPresenceInterval"/>
+    /// (<see cref="DrainLeasePresence"/>); nothing while holding the lease, whose row already names this worker.
+    /// </summary>
+    public Task RecordPresenceAsync(CancellationToken cancellationToken) =>
+        IsHolding ? Task.CompletedTask : Presence().RecordIfDueAsync(cancellationToken);
+
+    /// <summary>Marks this worker's standby presence row, if it wrote one, as expired now.</summary>
+    public Task RemovePresenceAsync(CancellationToken cancellationToken) =>
+        _presence is { } presence ? presence.RemoveAsync(cancellationToken) : Task.CompletedTask;
+
     /// <summary>Gives the lease up: stops at once, then writes its expiry as now so a standby may claim it at its next look.</summary>
     public async Task<DrainLeaseStep> ReleaseAsync(CancellationToken cancellationToken)
     {
@@ -76,7 +90,7 @@ internal sealed class DrainLeaseHolder(
         }
 
         Stop();
-        var (outcome, _) = await store.WriteAsync(_id, _etag, DrainLeaseValue.Of(Holder, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var (outcome, _) = await store.WriteAsync(_id, _etag, DrainLeaseValue.Of(Holder, time.GetUtcNow(), _costs.Today()), cancellationToken).ConfigureAwait(false);
         DrainLeaseLog.Released(logger, Holder, outcome.ToString());
         return DrainLeaseStep.Released;
     }
@@ -97,7 +111,7 @@ internal sealed class DrainLeaseHolder(
             return DrainLeaseStep.Lapsed;
         }
 
-        var value = DrainLeaseValue.Of(Holder, sent + _options.Lifetime);
+        var value = DrainLeaseValue.Of(Holder, sent + _options.Lifetime, _costs.Today());
         var (outcome, etag) = await store.WriteAsync(_id, _etag, value, cancellationToken).ConfigureAwait(false);
         if (outcome.IsSuccess && etag is not null)
         {
@@ -122,7 +136,7 @@ internal sealed class DrainLeaseHolder(
     {
         var entry = await store.ReadAsync(cancellationToken).ConfigureAwait(false);
         var sent = time.GetUtcNow();
-        var value = DrainLeaseValue.Of(Holder, sent + _options.Lifetime);
+        var value = DrainLeaseValue.Of(Holder, sent + _options.Lifetime, _costs.Today());
         if (!entry.Outcome.IsSuccess)
         {
             return DrainLeaseStep.Standby;
@@ -164,6 +178,8 @@ internal sealed class DrainLeaseHolder(
 
     /// <summary>Until the lease lapses by this worker's clock, when the tenure ends by itself.</summary>
     private TimeSpan TimeLeft() => TimeSpan.FromTicks(Math.Max(0, ValidUntil.UtcTicks - time.GetUtcNow().UtcTicks));
+
+    private DrainLeasePresence Presence() => _presence ??= new DrainLeasePresence(store, options, time, _costs);
 
     private void Stop() => Volatile.Read(ref _tenure)?.Cancel();
 }

@@ -21,6 +21,16 @@ internal sealed class DrainLeaseOptionsValidator(IOptions<MarketoOptions> market
         OptionsChecks.Positive(failures, "DrainLease:RenewalInterval", options.RenewalInterval);
         OptionsChecks.Required(failures, "DrainLease:Holder", options.Holder, "a name for this worker instance, such as its host name");
         OptionsChecks.Range(failures, "DrainLease:Holder length", options.Holder?.Length ?? 0, 0, MaxHolderLength);
+        if (options.Holder?.Any(char.IsControl) == true)
+        {
+            failures.Add("DrainLease:Holder must not contain control characters such as tabs or line breaks.");
+        }
+
+        if (options.StandbyPresenceInterval < options.Lifetime)
+        {
+            failures.Add("DrainLease:StandbyPresenceInterval must be at least DrainLease:Lifetime (a standby records itself at most once a lease lifetime).");
+        }
+
         var callTimeout = marketo.Value.RequestTimeout;
         if (options.RenewalInterval + callTimeout > options.Lifetime)
         {

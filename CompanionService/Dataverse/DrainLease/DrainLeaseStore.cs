@@ -45,6 +45,20 @@ internal sealed class DrainLeaseStore(SyncStateStore states, DataverseTransport 
         return SendAsync(request, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>PATCH msi_syncstates(id)</c> without <c>If-Match</c>: an upsert, which creates the row under
+    /// <paramref name="id"/> or overwrites it (dataverse.md §6), for a row only its own worker writes (a standby's presence).
+    /// </summary>
+    public async Task<DataverseOutcome> UpsertAsync(Guid id, string name, DrainLeaseValue value, CancellationToken cancellationToken)
+    {
+        var row = DataverseJson.Row([new(St.Name, name), new(St.Value, value.ToString())]);
+        var request = new DataverseRequest(HttpMethod.Patch, ODataUri.Row(St.EntitySetName, id), DataverseJson.Body(row), "lease.presence")
+        {
+            RepeatSafe = true,
+        };
+        return (await transport.SendAsync(request, cancellationToken).ConfigureAwait(false)).Outcome;
+    }
+
     private static string Selecting(string path) => $"{path}?$select={St.Name}";
 
     private async Task<(DataverseOutcome Outcome, string? ETag)> SendAsync(DataverseRequest request, CancellationToken cancellationToken)

@@ -7,10 +7,10 @@ using MsiDynamics.Emulators.Dataverse.WebApi.Metadata;
 namespace MsiDynamics.Emulators.Dataverse.WebApi.Query;
 
 /// <summary>
-/// The system query options of a collection request (dataverse.md §6): <c>$select</c>, <c>$filter</c>,
+/// The system query options (<c>$apply</c> is answered before them, by <see cref="AggregateReader"/>) of a collection request (dataverse.md §6): <c>$select</c>, <c>$filter</c>,
 /// <c>$orderby</c>, <c>$top</c>, <c>$count</c>, <c>$skiptoken</c>; parameter aliases (<c>@p1</c>) feed the filter.
 /// <c>$skip</c> is refused as Dataverse refuses it; every other option, whether Dataverse has it (<c>$expand</c>,
-/// <c>$apply</c>, <c>$compute</c>, <c>fetchXml</c>, <c>savedQuery</c>, <c>userQuery</c> …) or not, is refused with a
+/// <c>$compute</c>, <c>fetchXml</c>, <c>savedQuery</c>, <c>userQuery</c> …) or not, is refused with a
 /// 400 that names it.
 /// </summary>
 internal sealed class CollectionOptions

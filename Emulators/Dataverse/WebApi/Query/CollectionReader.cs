@@ -22,6 +22,11 @@ internal static class CollectionReader
 
     public static ApiResponse Read(ApiCall call, TableMetadata table)
     {
+        if (call.Request.Option("$apply") is { } apply)
+        {
+            return AggregateReader.Read(call, table, apply);
+        }
+
         var options = CollectionOptions.Parse(call.Request, table);
         var query = new QueryExpression(table.LogicalName)
         {

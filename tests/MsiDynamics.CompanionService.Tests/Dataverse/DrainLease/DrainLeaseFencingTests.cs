@@ -56,7 +56,7 @@ public sealed class DrainLeaseFencingTests
 
         Assert.That(await holder.StepAsync(CancellationToken.None), Is.EqualTo(DrainLeaseStep.Renewed));
         Assert.That(holder.ValidUntil, Is.EqualTo(sent + LeaseLoopback.Lifetime));
-        Assert.That(dataverse.Stub.Requests.Last().Body, Does.Contain($"\"{sent.AddSeconds(150):yyyy-MM-dd'T'HH:mm:ss}.000Z drain-a\""));
+        Assert.That(dataverse.Stub.Requests.Last().Body, Does.Contain($"\"{sent.AddSeconds(150):yyyy-MM-dd'T'HH:mm:ss}.000Z drain-a\\tcosts "));
     }
 
     [Test]

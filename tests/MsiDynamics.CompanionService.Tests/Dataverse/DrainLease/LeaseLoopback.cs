@@ -21,8 +21,9 @@ internal sealed class LeaseLoopback : IAsyncDisposable
     public LoopbackDataverse Dataverse => _dataverse;
 
     /// <summary>The lease row's <c>msi_value</c> as the emulator stores it.</summary>
+    /// <summary>The lease row's <c>msi_value</c> without the holder's costs that follow a tab (expiry and holder).</summary>
     public string? StoredValue => Dataverse.Organization.Rows(Schema.DataverseSchema.SyncState.EntityName)
-        .Select(r => r.GetAttributeValue<string>(Schema.DataverseSchema.SyncState.Value)).SingleOrDefault();
+        .Select(r => r.GetAttributeValue<string>(Schema.DataverseSchema.SyncState.Value)?.Split('\t')[0]).SingleOrDefault();
 
     public static async Task<LeaseLoopback> StartAsync()
     {
