@@ -19,10 +19,13 @@ public sealed class DrainLeaseOptions
 
     /// <summary>
     /// How often a standby records that it is there (<see cref="DrainLeasePresence"/>), for <c>status</c>. Default 5
-    /// minutes: one write of a row per standby each time, 288 a day; at least <see cref="Lifetime"/>, so a standby writes
-    /// at most once per lease lifetime.
+    /// minutes: one write of a row per standby each time, 288 a day. A value shorter than <see cref="Lifetime"/> counts as
+    /// the lifetime (<see cref="PresenceInterval"/>), so a standby writes at most once per lease lifetime.
     /// </summary>
     public TimeSpan StandbyPresenceInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The interval a standby records itself at: <see cref="StandbyPresenceInterval"/>, or the lifetime when longer.</summary>
+    internal TimeSpan PresenceInterval => StandbyPresenceInterval > Lifetime ? StandbyPresenceInterval : Lifetime;
 
     /// <summary>The name this worker writes as the holder; default the machine name and process id. At most 60 characters.</summary>
     public string Holder { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}";

@@ -26,10 +26,7 @@ internal sealed class DrainLeaseOptionsValidator(IOptions<MarketoOptions> market
             failures.Add("DrainLease:Holder must not contain control characters such as tabs or line breaks.");
         }
 
-        if (options.StandbyPresenceInterval < options.Lifetime)
-        {
-            failures.Add("DrainLease:StandbyPresenceInterval must be at least DrainLease:Lifetime (a standby records itself at most once a lease lifetime).");
-        }
+        OptionsChecks.Positive(failures, "DrainLease:StandbyPresenceInterval", options.StandbyPresenceInterval);
 
         var callTimeout = marketo.Value.RequestTimeout;
         if (options.RenewalInterval + callTimeout > options.Lifetime)

@@ -39,11 +39,11 @@ internal sealed class DrainLeasePresence(DrainLeaseStore store, IOptions<DrainLe
             return;
         }
 
-        var value = DrainLeaseValue.Of(_options.Holder, now + _options.StandbyPresenceInterval + _options.RenewalInterval, costs.Today());
+        var value = DrainLeaseValue.Of(_options.Holder, now + _options.PresenceInterval + _options.RenewalInterval, costs.Today());
         var outcome = await store.UpsertAsync(RowId(_options.Holder), RowName(_options.Holder), value, cancellationToken).ConfigureAwait(false);
         if (outcome.IsSuccess)
         {
-            _next = now + _options.StandbyPresenceInterval;
+            _next = now + _options.PresenceInterval;
             _written = true;
         }
     }

@@ -90,11 +90,29 @@ public sealed class DrainLeaseCostsTests
     }
 
     [Test]
-    public void A_holder_name_with_a_tab_or_a_presence_interval_shorter_than_the_lease_is_refused()
+    public async Task A_presence_interval_shorter_than_the_lease_counts_as_the_lease_lifetime()
+    {
+        await using var rig = await OperationsRig.StartAsync();
+        var worker = rig.Worker("standby-1", services => services.PostConfigure<DrainLeaseOptions>(o =>
+            (o.StandbyPresenceInterval, o.Lifetime) = (TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10))));
+        var standby = worker.GetRequiredService<DrainLeaseHolder>();
+        var costs = worker.GetRequiredService<DataverseCosts>();
+
+        for (var step = TimeSpan.Zero; step < TimeSpan.FromHours(1); step += TimeSpan.FromSeconds(20))
+        {
+            await standby.RecordPresenceAsync(CancellationToken.None);
+            rig.Clock.Advance(TimeSpan.FromSeconds(20));
+        }
+
+        Assert.That(costs.Requests, Is.EqualTo(6L), "one upsert per 10-minute lease lifetime, not one per 30 s");
+    }
+
+    [Test]
+    public void A_holder_name_with_a_tab_or_a_presence_interval_of_zero_is_refused()
     {
         var validator = new DrainLeaseOptionsValidator(Microsoft.Extensions.Options.Options.Create(new CompanionService.Marketo.MarketoOptions()));
 
-        var result = validator.Validate(null, new DrainLeaseOptions { Holder = "a\tb", StandbyPresenceInterval = TimeSpan.FromSeconds(30) });
+        var result = validator.Validate(null, new DrainLeaseOptions { Holder = "a\tb", StandbyPresenceInterval = TimeSpan.Zero });
 
         Assert.That(result.Failures, Has.Some.Contains("DrainLease:Holder must not contain control characters")
             .And.Some.Contains("DrainLease:StandbyPresenceInterval"));
