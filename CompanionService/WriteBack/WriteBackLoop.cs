@@ -11,9 +11,19 @@ namespace MsiDynamics.CompanionService.WriteBack;
 /// two workers never write back together. A standby only waits. Does nothing when <see cref="WriteBackOptions.Enabled"/>
 /// is false. A failed cycle is logged and the next runs after the interval. Waiting is on the <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class WriteBackLoop(
-    IServiceScopeFactory scopes, DrainLeaseHolder holder, IOptions<WriteBackOptions> options, TimeProvider time, ILogger<WriteBackLoop> logger)
+public sealed class WriteBackLoop
 {
+    private readonly IServiceScopeFactory scopes;
+    private readonly DrainLeaseHolder holder;
+    private readonly IOptions<WriteBackOptions> options;
+    private readonly TimeProvider time;
+    private readonly ILogger<WriteBackLoop> logger;
+
+    internal WriteBackLoop(
+        IServiceScopeFactory scopes, DrainLeaseHolder holder, IOptions<WriteBackOptions> options, TimeProvider time, ILogger<WriteBackLoop> logger) =>
+        (this.scopes, this.holder, this.options, this.time, this.logger) = (scopes, holder, options, time, logger);
+
+    /// <summary>Runs until <paramref name="stoppingToken"/> is cancelled: <c>run</c> beside the drain runner, and the sandbox.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MsiDynamics.CompanionService.Dataverse.DrainLease;
 
 namespace MsiDynamics.CompanionService.WriteBack;
 
@@ -19,7 +21,8 @@ public static class WriteBackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WriteBackOptions>, WriteBackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MsiActivityTypeResolver>();
-        services.TryAddSingleton<WriteBackLoop>();
+        services.TryAddSingleton(sp => new WriteBackLoop(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<DrainLeaseHolder>(),
+            sp.GetRequiredService<IOptions<WriteBackOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WriteBackLoop>>()));
         services.TryAddTransient<ActivityScanner>();
         services.TryAddTransient<PersonRowReader>();
         services.TryAddTransient<MsiRefresher>();

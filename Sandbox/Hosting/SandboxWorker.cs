@@ -18,6 +18,9 @@ public static class SandboxWorker
     /// <inheritdoc cref="MarketoClientId"/>
     public const string MarketoClientSecret = "sandbox-secret";
 
+    /// <summary>How often the sandbox's worker looks at Marketo's activity stream when it keeps running (the product's default is a minute).</summary>
+    public static readonly TimeSpan WriteBackInterval = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// The worker's services against the emulators at <paramref name="dataverseUrl"/> and <paramref name="marketoUrl"/>,
     /// every other option at its default; <paramref name="holder"/> names this instance's drain lease holder, so several
@@ -31,6 +34,7 @@ public static class SandboxWorker
             ["Marketo:BaseUrl"] = marketoUrl?.ToString(),
             ["Marketo:ClientId"] = MarketoClientId,
             ["Marketo:ClientSecret"] = MarketoClientSecret,
+            ["WriteBack:Interval"] = WriteBackInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         };
         if (holder is not null)
         {

@@ -6,15 +6,15 @@ namespace MsiDynamics.Sandbox.Tests.Main;
 
 /// <summary>
 /// <c>--keep-running</c> as a person at a terminal uses it: after the report, the printed curl commands work — a lead
-/// changed through the Dynamics Web API reaches Marketo while the worker keeps running — and Ctrl+C ends the job with
-/// the report's exit code.
+/// changed through the Dynamics Web API reaches Marketo, and an interesting moment recorded in Marketo reaches the
+/// Dynamics row, while the worker keeps running — and Ctrl+C ends the job with the report's exit code.
 /// </summary>
 public sealed partial class KeepRunningTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
     [Test]
-    public async Task A_lead_changed_with_the_printed_curl_command_reaches_Marketo_and_Ctrl_C_ends_the_job()
+    public async Task A_lead_changed_with_the_printed_curl_command_reaches_Marketo_an_interesting_moment_comes_back_and_Ctrl_C_ends_the_job()
     {
         var output = new LockedWriter();
         using var stop = new CancellationTokenSource();
@@ -47,6 +47,24 @@ public sealed partial class KeepRunningTests
         });
         Assert.That(title, Is.EqualTo(wanted), "the worker sent the Dynamics change to Marketo");
 
+        var moment = MomentCommand().Match(text);
+        Assert.That(moment.Success, Is.True, text);
+        using (var recorded = await http.PostAsync(moment.Groups["url"].Value, null))
+        {
+            Assert.That((int)recorded.StatusCode, Is.EqualTo(200));
+        }
+
+        JsonNode? person = null;
+        await Until(async () =>
+        {
+            person = JsonNode.Parse(await http.GetStringAsync(persons.Groups["url"].Value))!;
+            return person["dynamics"]?["msi_lastinterestingmomentdesc"]?.GetValue<string>() is { Length: > 0 } desc
+                && desc == person["marketo"]?["msiLastInterestingMomentDesc"]?.GetValue<string>();
+        });
+        Assert.That(person!["dynamics"]!["msi_lastinterestingmomentdesc"]!.GetValue<string>(),
+            Is.EqualTo(person["marketo"]!["msiLastInterestingMomentDesc"]!.GetValue<string>()),
+            "the write-back brought the interesting moment to the Dynamics row");
+
         await stop.CancelAsync();
         Assert.That(await job.WaitAsync(Deadline), Is.Zero);
     }
@@ -64,6 +82,9 @@ public sealed partial class KeepRunningTests
 
     [GeneratedRegex(@"curl -s -X PATCH .*? -d '(?<body>[^']+)' '(?<url>[^']+)'")]
     private static partial Regex PatchCommand();
+
+    [GeneratedRegex(@"curl -s -X POST '(?<url>[^']+/interesting-moments\?[^']+)'")]
+    private static partial Regex MomentCommand();
 
     [GeneratedRegex(@"curl -s '(?<url>[^']+/persons\?[^']+)'")]
     private static partial Regex PersonsCommand();
