@@ -106,7 +106,8 @@ internal static class WorkerCommandLine
         _ => [],
     };
 
-    private static int InvalidSettings(ParseResult parse, IReadOnlyList<string> failures)
+    /// <summary>Lists every setting to fix on standard error; the exit code of invalid settings.</summary>
+    internal static int InvalidSettings(ParseResult parse, IReadOnlyList<string> failures)
     {
         parse.InvocationConfiguration.Error.WriteLine("Invalid settings; nothing was done:");
         foreach (var failure in failures)

@@ -28,10 +28,7 @@ public sealed class MarketoLeadRecord
     public IReadOnlyDictionary<string, JsonElement> Fields { get; }
 
     /// <summary>A lead from one element of <c>result[]</c>.</summary>
-    public static MarketoLeadRecord From(JsonElement element) => new(
-        element.ValueKind == JsonValueKind.Object
-            ? element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
-            : new Dictionary<string, JsonElement>());
+    public static MarketoLeadRecord From(JsonElement element) => new(MarketoFields.Of(element));
 
     /// <summary>The Dynamics id this lead stands for, as Marketo answered it, when set.</summary>
     public string? ExternalPersonId => GetString(MarketoLeadFields.ExternalPersonId);
@@ -47,20 +44,10 @@ public sealed class MarketoLeadRecord
     public string? Email => GetString(MarketoLeadFields.Email);
 
     /// <summary>A field as text; numbers and booleans as their JSON text; null when null or absent.</summary>
-    public string? GetString(string field) => Fields.TryGetValue(field, out var value)
-        ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            _ => value.GetRawText(),
-        }
-        : null;
+    public string? GetString(string field) => MarketoFields.Text(Fields, field);
 
     /// <summary>A field as a whole number (Marketo may send "12" or 12 or 12.0); null when not one.</summary>
-    public long? GetInteger(string field) =>
-        decimal.TryParse(GetString(field), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? (long)Math.Round(number)
-            : null;
+    public long? GetInteger(string field) => MarketoFields.Integer(Fields, field);
 
     /// <summary>
     /// A field as a date-time in any form Marketo writes (<see cref="MarketoDate"/>, marketo.md D11; a date

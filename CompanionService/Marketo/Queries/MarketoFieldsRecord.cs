@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MsiDynamics.CompanionService.Marketo.Transport;
 
 namespace MsiDynamics.CompanionService.Marketo.Queries;
 
@@ -15,24 +16,13 @@ public sealed class MarketoFieldsRecord
     public IReadOnlyDictionary<string, JsonElement> Fields { get; }
 
     /// <summary>A record from one element of <c>result[]</c>.</summary>
-    public static MarketoFieldsRecord From(JsonElement element) => new(
-        element.ValueKind == JsonValueKind.Object
-            ? element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
-            : new Dictionary<string, JsonElement>());
+    public static MarketoFieldsRecord From(JsonElement element) => new(MarketoFields.Of(element));
 
     /// <summary>A field as text; a number or boolean as its JSON text; null when null or absent.</summary>
-    public string? GetString(string field) => Fields.TryGetValue(field, out var value)
-        ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            _ => value.GetRawText(),
-        }
-        : null;
+    public string? GetString(string field) => MarketoFields.Text(Fields, field);
 
     /// <summary>A field as a whole number (an integer id such as a role's <c>leadId</c>); null when not one.</summary>
-    public long? GetInteger(string field) =>
-        long.TryParse(GetString(field), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    public long? GetInteger(string field) => MarketoFields.Integer(Fields, field);
 
     public override string ToString() => $"Marketo record ({Fields.Count} fields)";
 }

@@ -38,13 +38,7 @@ internal static class CommandHost
         }
         catch (Exception ex) when (WorkerCommandLine.SettingsFailures(ex) is { Count: > 0 } failures)
         {
-            parse.InvocationConfiguration.Error.WriteLine("Invalid settings; nothing was done:");
-            foreach (var failure in failures)
-            {
-                parse.InvocationConfiguration.Error.WriteLine("  " + failure);
-            }
-
-            return DrainExit.InvalidSettings;
+            return WorkerCommandLine.InvalidSettings(parse, failures);
         }
     }
 }

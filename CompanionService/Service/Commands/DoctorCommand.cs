@@ -31,19 +31,15 @@ internal static class DoctorCommand
         return doctor;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, bool json, Action<IHostApplicationBuilder>? customize, CancellationToken ct)
-    {
-        var output = parse.InvocationConfiguration.Output;
-        try
+    private static Task<int> RunAsync(ParseResult parse, bool json, Action<IHostApplicationBuilder>? customize, CancellationToken ct) =>
+        CommandHost.RunAsync(parse, builder =>
         {
-            using var host = WorkerHost.BuildDrainOnce([.. parse.UnmatchedTokens], builder =>
-            {
-                builder.Services.AddDoctor();
-                customize?.Invoke(builder);
-            });
-            await host.StartAsync(ct).ConfigureAwait(false);
-            var report = await host.Services.GetRequiredService<DoctorRun>().RunAsync(ct).ConfigureAwait(false);
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            builder.Services.AddDoctor();
+            customize?.Invoke(builder);
+        }, async (services, token) =>
+        {
+            var report = await services.GetRequiredService<DoctorRun>().RunAsync(token).ConfigureAwait(false);
+            var output = parse.InvocationConfiguration.Output;
             if (json)
             {
                 output.WriteLine(report.ToJson());
@@ -54,17 +50,5 @@ internal static class DoctorCommand
             }
 
             return report.ExitCode;
-        }
-        catch (Exception ex) when (WorkerCommandLine.SettingsFailures(ex) is { Count: > 0 } failures)
-        {
-            var error = parse.InvocationConfiguration.Error;
-            error.WriteLine("Invalid settings; no check was run:");
-            foreach (var failure in failures)
-            {
-                error.WriteLine("  " + failure);
-            }
-
-            return DrainExit.InvalidSettings;
-        }
-    }
+        }, ct);
 }

@@ -80,44 +80,28 @@ internal static class VerifyCommand
 
     private static async Task<int> RunAsync(ParseResult parse, VerifyScope scope, bool json, Action<IHostApplicationBuilder>? customize, CancellationToken ct)
     {
-        var output = parse.InvocationConfiguration.Output;
         try
         {
-            using var host = WorkerHost.BuildDrainOnce([.. parse.UnmatchedTokens], builder =>
+            return await CommandHost.RunAsync(parse, customize, async (services, token) =>
             {
-                // The report is the output: the log goes to standard error, so that --json output stays parseable.
-                builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-                builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-                customize?.Invoke(builder);
-            });
-            await host.StartAsync(ct).ConfigureAwait(false);
-            var result = await MarketoVerification.From(host.Services).RunAsync(scope, ct).ConfigureAwait(false);
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            if (json)
-            {
-                output.WriteLine(VerifyJson.Write(result));
-            }
-            else
-            {
-                VerifyText.Write(output, result);
-            }
+                var result = await MarketoVerification.From(services).RunAsync(scope, token).ConfigureAwait(false);
+                var output = parse.InvocationConfiguration.Output;
+                if (json)
+                {
+                    output.WriteLine(VerifyJson.Write(result));
+                }
+                else
+                {
+                    VerifyText.Write(output, result);
+                }
 
-            return result.Stopped is not null ? Stopped : result.Findings.Count > 0 ? Findings : Clean;
+                return result.Stopped is not null ? Stopped : result.Findings.Count > 0 ? Findings : Clean;
+            }, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             parse.InvocationConfiguration.Error.WriteLine("Interrupted: nothing was changed; run verify again.");
             return Interrupted;
-        }
-        catch (Exception ex) when (WorkerCommandLine.SettingsFailures(ex) is { Count: > 0 } failures)
-        {
-            parse.InvocationConfiguration.Error.WriteLine("Invalid settings; nothing was done:");
-            foreach (var failure in failures)
-            {
-                parse.InvocationConfiguration.Error.WriteLine("  " + failure);
-            }
-
-            return InvalidSettings;
         }
     }
 }

@@ -47,28 +47,8 @@ internal static class WriteBackCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, bool full, Action<IHostApplicationBuilder>? customize, CancellationToken ct)
-    {
-        var output = parse.InvocationConfiguration;
-        try
-        {
-            using var host = WorkerHost.BuildDrainOnce([.. parse.UnmatchedTokens], customize);
-            await host.StartAsync(ct).ConfigureAwait(false);
-            var code = await WithLeaseAsync(host.Services, full, output, ct).ConfigureAwait(false);
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return code;
-        }
-        catch (Exception ex) when (WorkerCommandLine.SettingsFailures(ex) is { Count: > 0 } failures)
-        {
-            output.Error.WriteLine("Invalid settings; nothing was done:");
-            foreach (var failure in failures)
-            {
-                output.Error.WriteLine("  " + failure);
-            }
-
-            return DrainExit.InvalidSettings;
-        }
-    }
+    private static Task<int> RunAsync(ParseResult parse, bool full, Action<IHostApplicationBuilder>? customize, CancellationToken ct) =>
+        CommandHost.RunAsync(parse, customize, (services, token) => WithLeaseAsync(services, full, parse.InvocationConfiguration, token), ct);
 
     private static async Task<int> WithLeaseAsync(IServiceProvider services, bool full, InvocationConfiguration output, CancellationToken ct)
     {
