@@ -20,7 +20,8 @@ internal static class WorkerCommandLine
             + "then environment variables (Dataverse__ClientSecret), then the command line (--Drain:IdleInterval=00:00:30).");
 
         var run = new Command("run",
-            "Run the worker until stopped (Ctrl+C, service stop). Only the worker holding the drain lease sends changes; "
+            "Run the worker until stopped (Ctrl+C, service stop). Only the worker holding the drain lease sends changes and "
+            + "writes the MSI values back (every WriteBack:Interval, a full comparison nightly); "
             + "others stand by and take over within a minute if it stops. Serves GET /health and, when Endpoints:WakeKey is "
             + "set, POST /wake for a Dataverse webhook, on Endpoints:Urls (this machine only by default).")
         {
