@@ -25,24 +25,36 @@ static class IntegrationRolePrivileges
     /// <summary>Table logical name → the privileges the role has on it, in <see cref="Privilege"/>'s names, sorted.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Tables = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        // The queue: read due rows, complete them (UpdateMultiple); the retention job deletes old ones.
-        [DataverseSchema.SyncQueueItem.EntityName] = new[] { Privilege.Delete, Privilege.Read, Privilege.Write },
+        // The queue: the drain reads due rows and completes them (UpdateMultiple); the retention job deletes old ones;
+        // backfill creates its rows (CreateMultiple), each linked to its record by a lookup (Append); status aggregates it.
+        [DataverseSchema.SyncQueueItem.EntityName] = new[] { Privilege.Append, Privilege.Create, Privilege.Delete, Privilege.Read, Privilege.Write },
+        // Read by the drain, backfill, verify and doctor.
         [DataverseSchema.SyncSetting.EntityName] = new[] { Privilege.Read },
-        // The drain lease and the shared state rows: created once, then written.
+        // The drain lease, the standby presence rows (upserted, and marked expired rather than deleted), the write-back's
+        // positions and backfill's position per table: created once, then written; status reads the lease rows.
         [DataverseSchema.SyncState.EntityName] = new[] { Privilege.Create, Privilege.Read, Privilege.Write },
-        // The synced records are only read, except lead and contact, whose MSI columns the write-back fills.
-        [DataverseSchema.Lead.EntityName] = new[] { Privilege.Read, Privilege.Write },
-        [DataverseSchema.Contact.EntityName] = new[] { Privilege.Read, Privilege.Write },
-        [DataverseSchema.Account.EntityName] = new[] { Privilege.Read },
-        [DataverseSchema.Opportunity.EntityName] = new[] { Privilege.Read },
-        [DataverseSchema.SystemUser.EntityName] = new[] { Privilege.Read },
+        // The synced records: read by the drain, backfill and verify; lead and contact written back (the MSI columns).
+        // AppendTo on each table a backfill row links to (msi_leadid, msi_contactid, msi_accountid, msi_opportunityid,
+        // msi_systemuserid): setting a lookup appends the queue row to the referenced record.
+        [DataverseSchema.Lead.EntityName] = new[] { Privilege.AppendTo, Privilege.Read, Privilege.Write },
+        [DataverseSchema.Contact.EntityName] = new[] { Privilege.AppendTo, Privilege.Read, Privilege.Write },
+        [DataverseSchema.Account.EntityName] = new[] { Privilege.AppendTo, Privilege.Read },
+        [DataverseSchema.Opportunity.EntityName] = new[] { Privilege.AppendTo, Privilege.Read },
+        [DataverseSchema.SystemUser.EntityName] = new[] { Privilege.AppendTo, Privilege.Read },
         [DataverseSchema.Connection.EntityName] = new[] { Privilege.Read },
         [DataverseSchema.ConnectionRole.EntityName] = new[] { Privilege.Read },
-        // The retention job is found by its name before it is scheduled.
+        // The retention job is found by its name before it is scheduled (and by doctor).
         ["bulkdeleteoperation"] = new[] { Privilege.Read },
-        // Table and column definitions: the column limits the write-back clips to (dataverse.md §3.4).
+        // Table and column definitions: the column limits the write-back clips to (dataverse.md §3.4); doctor's table checks.
         ["entity"] = new[] { Privilege.Read },
         ["attribute"] = new[] { Privilege.Read },
+        // doctor: the plug-in steps and their message filters. sdkmessagefilter has no privileges of its own: reading it
+        // takes Read on sdkmessage (prvReadSdkMessage), which covers the message tables.
+        ["sdkmessageprocessingstep"] = new[] { Privilege.Read },
+        ["sdkmessage"] = new[] { Privilege.Read },
+        // doctor: the application user's roles (systemuserroles_association) and the MsiDynamics solution row.
+        ["role"] = new[] { Privilege.Read },
+        ["solution"] = new[] { Privilege.Read },
     };
 
     /// <summary>The privileges the role has that belong to no table.</summary>

@@ -14,6 +14,7 @@ public sealed class IntegrationRoleTests
         ["lead"] = "Lead", ["contact"] = "Contact", ["account"] = "Account", ["opportunity"] = "Opportunity",
         ["systemuser"] = "User", ["connection"] = "Connection", ["connectionrole"] = "ConnectionRole",
         ["bulkdeleteoperation"] = "BulkDeleteOperation", ["entity"] = "Entity", ["attribute"] = "Attribute",
+        ["sdkmessageprocessingstep"] = "SdkMessageProcessingStep", ["sdkmessage"] = "SdkMessage", ["role"] = "Role", ["solution"] = "Solution",
     };
 
     [Test]

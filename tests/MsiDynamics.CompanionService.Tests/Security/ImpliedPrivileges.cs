@@ -7,7 +7,10 @@ namespace MsiDynamics.CompanionService.Tests.Security;
 /// <summary>
 /// The security role privileges one Web API request needs (DOCS "Security concepts in Dataverse", dataverse.md §6): a
 /// GET of a table reads it, a POST creates, a PATCH with If-Match writes, one without is an upsert (create or write), a
-/// DELETE deletes, the bulk messages as their single forms; a bound lookup appends the row to the lookup's table;
+/// DELETE deletes, the bulk messages as their single forms (a <c>$apply</c> aggregate is a GET: Read); a bound lookup,
+/// in a single create or a <c>CreateMultiple</c> target alike, needs Append on the row's table and AppendTo on the
+/// lookup's table ("Append: associate a record to another record; Append To: associate a record to this record",
+/// Microsoft Learn, "Privileges by entity"); reading a collection-valued navigation property reads the related table too;
 /// table definitions need Read on Entity (and Attribute for columns); a BulkDelete the Bulk Delete privilege and Read and
 /// Delete on the table its query names. A table name is "?set" when the set is not one the role knows: a new table.
 /// </summary>
@@ -27,6 +30,27 @@ internal static partial class ImpliedPrivileges
         [DataverseSchema.ConnectionRole.EntitySetName] = DataverseSchema.ConnectionRole.EntityName,
         ["bulkdeleteoperations"] = "bulkdeleteoperation",
         ["teams"] = "team",
+
+        // doctor's reads of the plug-in registration, the solution and the user's roles.
+        ["sdkmessageprocessingsteps"] = "sdkmessageprocessingstep",
+
+        // sdkmessagefilter has no privileges of its own: Read on it is prvReadSdkMessage, whose entity type codes
+        // 4606;4607;… cover sdkmessage (4606) and sdkmessagefilter (4607) with the other message tables (Microsoft Learn,
+        // "SdkMessageFilter entity privileges": "There are no specific privileges for the SdkMessageFilter entity";
+        // "SdkMessage entity privileges"). So a read of the filters implies Read on sdkmessage.
+        ["sdkmessagefilters"] = "sdkmessage",
+        ["solutions"] = "solution",
+        ["roles"] = "role",
+    };
+
+    /// <summary>
+    /// Collection-valued navigation properties the worker reads → the table whose rows they return: the related rows are
+    /// read as that table's, so the read needs Read on it besides the row it starts from.
+    /// </summary>
+    private static readonly Dictionary<string, string> Navigations = new(StringComparer.Ordinal)
+    {
+        // systemuser → role through the intersect table systemuserroles (N:N), which has no privileges of its own.
+        ["systemuserroles_association"] = "role",
     };
 
     public static IEnumerable<(string Table, string Privilege)> Of(string method, string path, string headers, string body)
@@ -60,6 +84,12 @@ internal static partial class ImpliedPrivileges
         foreach (var privilege in ForMethod(method, resource, headers))
         {
             yield return (table, privilege);
+        }
+
+        var navigation = resource.Contains('/', StringComparison.Ordinal) ? resource[(resource.LastIndexOf('/') + 1)..] : null;
+        if (method == "GET" && navigation is not null && Navigations.TryGetValue(navigation, out var related))
+        {
+            yield return (related, P.Read);
         }
 
         foreach (Match bound in BoundLookup().Matches(body))

@@ -50,6 +50,36 @@ public sealed class ImpliedPrivilegesTests
         }));
     }
 
+    [Test]
+    public void Each_target_of_a_CreateMultiple_appends_its_row_to_the_table_of_its_lookup()
+    {
+        var privileges = ImpliedPrivileges.Of(
+            "POST", "msi_syncqueueitems/Microsoft.Dynamics.CRM.CreateMultiple", "",
+            """{"Targets":[{"msi_name":"a","msi_accountid@odata.bind":"accounts(3f2504e0-4f89-11d3-9a0c-0305e82c3301)"},"""
+            + """{"msi_name":"b","msi_systemuserid@odata.bind":"systemusers(3f2504e0-4f89-11d3-9a0c-0305e82c3302)"}]}""");
+
+        Assert.That(privileges.Distinct(), Is.EquivalentTo(new[]
+        {
+            ("msi_syncqueueitem", "Create"), ("msi_syncqueueitem", "Append"), ("account", "AppendTo"), ("systemuser", "AppendTo"),
+        }));
+    }
+
+    [Test]
+    public void Reading_a_user_s_roles_through_the_navigation_property_reads_the_user_and_the_roles()
+    {
+        var privileges = ImpliedPrivileges.Of("GET", "systemusers(3f2504e0-4f89-11d3-9a0c-0305e82c3301)/systemuserroles_association", "", "");
+
+        Assert.That(privileges, Is.EquivalentTo(new[] { ("systemuser", "Read"), ("role", "Read") }));
+    }
+
+    [Test]
+    public void Reading_message_filters_needs_the_read_privilege_of_sdk_messages_which_covers_them()
+    {
+        var privileges = ImpliedPrivileges.Of("GET", "sdkmessagefilters", "", "");
+
+        Assert.That(privileges, Is.EqualTo(new[] { ("sdkmessage", "Read") }));
+    }
+
     [TestCase("If-Match: W/\"5\"", new[] { "Write" })]
     [TestCase("If-None-Match: *", new[] { "Create" })]
     [TestCase("", new[] { "Create", "Write" })]
