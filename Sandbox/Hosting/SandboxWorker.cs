@@ -24,11 +24,19 @@ public static class SandboxWorker
     /// <summary>
     /// The worker's services against the emulators at <paramref name="dataverseUrl"/> and <paramref name="marketoUrl"/>,
     /// every other option at its default; <paramref name="holder"/> names this instance's drain lease holder, so several
-    /// can share one queue.
+    /// can share one queue. <paramref name="settings"/> replaces or adds settings (e.g. other Marketo credentials), and
+    /// <paramref name="configure"/> runs after <c>AddMsiWorker</c>, so a test can replace a service (the token source) or add
+    /// logging providers and HTTP handlers.
     /// </summary>
-    public static ServiceProvider Build(Uri? dataverseUrl, Uri? marketoUrl, TimeProvider? time = null, string? holder = null)
+    public static ServiceProvider Build(
+        Uri? dataverseUrl,
+        Uri? marketoUrl,
+        TimeProvider? time = null,
+        string? holder = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
-        var settings = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Dataverse:Url"] = dataverseUrl?.ToString(),
             ["Marketo:BaseUrl"] = marketoUrl?.ToString(),
@@ -38,10 +46,15 @@ public static class SandboxWorker
         };
         if (holder is not null)
         {
-            settings["DrainLease:Holder"] = holder;
+            values["DrainLease:Holder"] = holder;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         if (time is not null)
@@ -51,6 +64,7 @@ public static class SandboxWorker
 
         services.AddSingleton<IDataverseTokenSource, SandboxTokenSource>();
         services.AddMsiWorker(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }
