@@ -120,6 +120,6 @@ internal sealed partial class MsalTokenSource : IDataverseTokenSource
         return $"{ex.ErrorCode}, HTTP {ex.StatusCode}{(aadsts.Success ? ", " + aadsts.Value : string.Empty)}";
     }
 
-    [GeneratedRegex(@"AADSTS\d{4,6}")]
+    [GeneratedRegex(@"AADSTS\d{4,7}")]
     private static partial Regex AadstsCode();
 }

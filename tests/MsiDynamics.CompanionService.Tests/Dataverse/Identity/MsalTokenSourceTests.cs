@@ -39,7 +39,7 @@ public sealed class MsalTokenSourceTests
 
         Assert.That(result.Token, Is.Null);
         Assert.That(result.Transient, Is.False);
-        Assert.That(result.Failure, Does.Contain("Dataverse:ClientSecret").And.Contain("invalid_client").And.Not.Contain(Secret));
+        Assert.That(result.Failure, Does.Contain("Dataverse:ClientSecret").And.Contain("invalid_client").And.Contain("AADSTS7000215").And.Not.Contain(Secret));
     }
 
     [Test]
