@@ -39,7 +39,7 @@ public sealed class SecretsUnderFireTests
         var logs = new RecordingLoggerProvider();
         using var metrics = new MetricRecorder();
         var marketoTokens = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var revoked = false;
+        Func<HttpRequestMessage, bool> revoked = _ => false;
         var outcomes = new List<string>();
         await using var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { PluginAssemblies = [PluginAssembly.Capture] });
         await using var marketo = await MarketoEmulator.StartAsync(
@@ -61,7 +61,7 @@ public sealed class SecretsUnderFireTests
                 services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
                 services.AddSingleton<IDataverseTokenSource>(tokens);
                 services.AddHttpClient("Marketo").AddHttpMessageHandler(() => new MarketoTokenCapture(marketoTokens));
-                services.AddHttpClient("Dataverse").AddHttpMessageHandler(() => new RevokedDataverseToken(() => Volatile.Read(ref revoked)));
+                services.AddHttpClient("Dataverse").AddHttpMessageHandler(() => new RevokedDataverseToken(request => Volatile.Read(ref revoked)(request)));
             });
         await using var services = Worker(MarketoSecret, retries: 4);
         await using var failing = Worker(MarketoSecret, retries: 0);
@@ -127,8 +127,20 @@ public sealed class SecretsUnderFireTests
         await DrainAfterAChange(failing, "Marketo 503", () => rates["503"] = 1, rates.Clear);
         Assert.That((marketo.Traffic.CallsWithCode("601") > 0, marketo.Traffic.CallsWithCode("503") > 0), Is.EqualTo((true, true)));
 
-        // Dataverse does not accept the token (401; the worker asks for a fresh one once), then answers 503.
-        var unauthorized = await DrainAfterAChange(failing, "Dataverse 401", () => Volatile.Write(ref revoked, true), () => Volatile.Write(ref revoked, false));
+        // Dataverse does not accept the token (401; the worker asks for a fresh one once): for every request, for the
+        // queue's reads only (the lease is claimed, the cycle fails), and for the queue's writes only (Marketo has been
+        // pushed to, the completion fails); then Dataverse answers 503.
+        Func<HttpRequestMessage, bool> none = _ => false;
+        static bool Queue(HttpRequestMessage r) => r.RequestUri!.AbsoluteUri.Contains(DataverseSchema.SyncQueueItem.EntitySetName, StringComparison.Ordinal);
+        var unauthorized = await DrainAfterAChange(failing, "Dataverse 401", () => Volatile.Write(ref revoked, _ => true), () => Volatile.Write(ref revoked, none));
+        var readRefused = await DrainAfterAChange(failing, "Dataverse 401 reading the queue",
+            () => Volatile.Write(ref revoked, r => r.Method == HttpMethod.Get && Queue(r)), () => Volatile.Write(ref revoked, none));
+        var marketoCallsBefore = marketo.Traffic.TotalCalls;
+        var completionRefused = await DrainAfterAChange(failing, "Dataverse 401 completing the queue",
+            () => Volatile.Write(ref revoked, Times(2, r => r.Method != HttpMethod.Get && (Queue(r) || r.RequestUri!.AbsolutePath.EndsWith("$batch", StringComparison.Ordinal)))),
+            () => Volatile.Write(ref revoked, none));
+        Assert.That((readRefused?.Drained, completionRefused?.Cycles > 1, marketo.Traffic.TotalCalls > marketoCallsBefore), Is.EqualTo((false, true, true)),
+            "the queue read was refused; the first completion and its retry with a fresh token were refused, the next cycle pushed again");
         var unavailable = await DrainAfterAChange(failing, "Dataverse 503",
             () => dataverse.Options.Faults.ServiceUnavailableRate = 1, () => dataverse.Options.Faults.ServiceUnavailableRate = 0);
         Assert.That((unauthorized?.Drained ?? false, unavailable?.Drained ?? false, tokens.ForcedRefreshes > 0), Is.EqualTo((false, false, true)));
@@ -169,6 +181,13 @@ public sealed class SecretsUnderFireTests
             Assert.That(scan.Count("msi_syncstate"), Is.GreaterThan(0));
             Assert.That(scan.Findings(), Is.Empty, "where a secret or a token was found");
         });
+    }
+
+    /// <summary>True for the first <paramref name="count"/> requests matching <paramref name="match"/> (a refusal that then passes).</summary>
+    private static Func<HttpRequestMessage, bool> Times(int count, Func<HttpRequestMessage, bool> match)
+    {
+        var left = count;
+        return request => match(request) && Interlocked.Decrement(ref left) >= 0;
     }
 
     /// <summary>Every column of every row of <paramref name="table"/>, one text each: "table id column=value".</summary>
