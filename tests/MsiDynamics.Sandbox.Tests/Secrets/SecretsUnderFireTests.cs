@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.CompanionService.Dataverse.Identity;
 using MsiDynamics.CompanionService.Service;
+using MsiDynamics.CompanionService.WriteBack;
 using MsiDynamics.Emulators.Dataverse;
 using MsiDynamics.Emulators.Marketo;
 using MsiDynamics.Sandbox.Hosting;
@@ -32,6 +33,14 @@ public sealed class SecretsUnderFireTests
     private const string DataverseSecret = "dv-SECRET-Q8r4Tz91xKpLm2w";
     private const string DataverseToken = "dv-BEARER-5e0c7b1d93fa4e68a2";
     private const string Holder = "secrets-scan";
+
+    /// <summary>The other tables the worker reads or writes (the MSI values come back to lead and contact).</summary>
+    private static readonly string[] OtherTables =
+    [
+        DataverseSchema.SyncSetting.EntityName, DataverseSchema.SystemUser.EntityName, DataverseSchema.Account.EntityName,
+        DataverseSchema.Lead.EntityName, DataverseSchema.Contact.EntityName, DataverseSchema.Opportunity.EntityName,
+        DataverseSchema.Connection.EntityName,
+    ];
 
     [Test]
     public async Task No_log_line_metric_queue_row_or_report_holds_a_secret_or_a_token_after_the_flow_and_its_failures()
@@ -146,6 +155,27 @@ public sealed class SecretsUnderFireTests
         Assert.That((unauthorized?.Drained ?? false, unavailable?.Drained ?? false, tokens.ForcedRefreshes > 0), Is.EqualTo((false, false, true)));
         Assert.That(dataverse.Traffic.ResponsesByStatus.GetValueOrDefault(401) > 0 && dataverse.Traffic.ResponsesByStatus.GetValueOrDefault(503) > 0);
 
+        // The write-back meets Marketo refusing its token on every call (601), then runs again healthy.
+        var writeBack = services.GetRequiredService<WriteBackCycle>();
+        var runner = services.GetRequiredService<DrainRunner>();
+        var refusedTokensBefore = marketo.Traffic.CallsWithCode("601");
+        rates["601"] = 1;
+        try
+        {
+            var refusedWriteBack = await runner.UnderLeaseAsync(ct => writeBack.RunOnceAsync(full: true, ct), CancellationToken.None);
+            outcomes.Add($"write-back with Marketo 601: {refusedWriteBack.Held} {refusedWriteBack.Result}");
+        }
+        catch (Exception ex)
+        {
+            outcomes.Add($"write-back with Marketo 601: {ex}");
+        }
+        finally
+        {
+            rates.Clear();
+        }
+
+        Assert.That(marketo.Traffic.CallsWithCode("601"), Is.GreaterThan(refusedTokensBefore), "the write-back called Marketo and was refused");
+
         // The worker recovers and settles what the failures left due.
         var recovered = await DrainAfterAChange(services, "recovered");
         Assert.That(recovered?.Drained, Is.True, "the worker drains again once the failures are over");
@@ -166,11 +196,14 @@ public sealed class SecretsUnderFireTests
         scan.Add("metric", metrics.Measurements);
         scan.Add("msi_syncqueueitem", Rows(dataverse, DataverseSchema.SyncQueueItem.EntityName));
         scan.Add("msi_syncstate", Rows(dataverse, DataverseSchema.SyncState.EntityName));
+        scan.Add("synced tables", [.. OtherTables.SelectMany(t => Rows(dataverse, t))]);
+        scan.Add("plug-in trace", dataverse.Organization.Traces);
         scan.Add("report", [output.ToString()]);
         scan.Add("outcome", outcomes);
         TestContext.Out.WriteLine(
             $"Scanned {scan.Count("log")} log lines, {scan.Count("metric")} measurements, {scan.Count("msi_syncqueueitem")} queue columns, "
-            + $"{scan.Count("msi_syncstate")} sync state columns, {scan.Count("outcome")} outcomes and the report for {scan.SecretNames.Count} secrets.");
+            + $"{scan.Count("msi_syncstate")} sync state columns, {scan.Count("synced tables")} columns of the synced tables, "
+            + $"{scan.Count("plug-in trace")} plug-in traces, {scan.Count("outcome")} outcomes and the report for {scan.SecretNames.Count} secrets.");
 
         Assert.Multiple(() =>
         {
