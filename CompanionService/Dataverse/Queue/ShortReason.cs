@@ -10,7 +10,7 @@ namespace MsiDynamics.CompanionService.Dataverse.Queue;
 /// replaced by <c>{id}</c> and runs of white space made one space, at most 160 characters (the column's length). So "Marketo refused the lead
 /// 3f2504e0-… (1003 Invalid value for field 'email'). Correct the record …" groups as "Marketo refused the lead {id}
 /// (1003 Invalid value for field 'email')": one group per code and field, whatever the record. An empty error is
-/// "(no reason recorded)". It is made from the text already cleaned by <see cref="LastErrorText"/>, never from a raw
+/// "(no reason recorded)". It is made from the text as cleaned by <see cref="LastErrorText"/>, never from a raw
 /// message, so it carries no secret either.
 /// </summary>
 internal static partial class ShortReason
@@ -22,7 +22,8 @@ internal static partial class ShortReason
     /// <summary>The short form of <paramref name="lastError"/>, a text as stored in <c>msi_lasterror</c>.</summary>
     public static string Of(string? lastError)
     {
-        var line = lastError?.Split('\n', 2)[0].Trim() ?? string.Empty;
+        // Cleaned again (the cleaning changes a cleaned text no further): a row written by anything else still yields no secret.
+        var line = LastErrorText.From(lastError)?.Split('\n', 2)[0].Trim() ?? string.Empty;
         var sentence = line.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 ? line[..stop] : line.TrimEnd('.');
         var reason = Spaces().Replace(Guid().Replace(sentence, "{id}"), " ").Trim();
         if (reason.Length == 0)
