@@ -31,7 +31,7 @@ public sealed record QueueCompletion
     /// <summary>For RetryScheduled: when it is due again.</summary>
     public DateTimeOffset? NextAttemptOn { get; private init; }
 
-    /// <summary>Why it failed; null clears <c>msi_lasterror</c>.</summary>
+    /// <summary>Why it failed; null clears <c>msi_lasterror</c> and its short form <c>msi_reason</c>.</summary>
     public string? LastError { get; private init; }
 
     /// <summary>The id Marketo returned; null leaves <c>msi_marketoid</c> as it is.</summary>

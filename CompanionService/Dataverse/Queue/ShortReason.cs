@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MsiDynamics.CompanionService.Dataverse.Metadata;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Dataverse.Queue;
@@ -31,7 +32,7 @@ internal static partial class ShortReason
             return None;
         }
 
-        return reason.Length <= MaxLength ? reason : reason[..(MaxLength - 1)] + "…";
+        return ColumnLimits.Cut(reason, MaxLength);
     }
 
     [GeneratedRegex(@"\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?")]

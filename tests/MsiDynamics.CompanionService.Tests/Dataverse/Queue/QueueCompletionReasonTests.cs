@@ -37,6 +37,16 @@ public sealed class QueueCompletionReasonTests
     }
 
     [Test]
+    public void A_cut_never_splits_a_character_made_of_two_code_units()
+    {
+        var columns = QueueCompletion.DeadLettered(Row, 1, new string('x', 158) + "\U0001F600 and more " + new string('y', 100)).ToColumns();
+
+        var reason = (string?)columns["msi_reason"];
+        Assert.That(reason, Has.Length.LessThanOrEqualTo(160).And.EndsWith("…"));
+        Assert.That(char.IsHighSurrogate(reason![^2]), Is.False, "no half character before the ellipsis");
+    }
+
+    [Test]
     public void A_long_first_sentence_is_cut_to_the_column_s_160_characters()
     {
         var columns = QueueCompletion.DeadLettered(Row, 1, "Marketo said " + new string('x', 400)).ToColumns();
