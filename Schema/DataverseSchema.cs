@@ -26,6 +26,12 @@ static class DataverseSchema
         public const string Attempts = "msi_attempts";
         public const string NextAttemptOn = "msi_nextattempton";
         public const string LastError = "msi_lasterror";
+
+        /// <summary>
+        /// The short, stable form of <see cref="LastError"/>, for grouping (a chart or a view cannot group by a
+        /// multiline column): its first sentence with GUIDs replaced by <c>{id}</c>; written with it, cleared with it.
+        /// </summary>
+        public const string Reason = "msi_reason";
         public const string MarketoId = "msi_marketoid";
         public const string CorrelationId = "msi_correlationid";
         public const string Lane = "msi_lane";
@@ -52,6 +58,13 @@ static class DataverseSchema
         public const int NameMaxLength = 200;
         public const int PayloadMaxLength = 10000;
         public const int LastErrorMaxLength = 4000;
+
+        /// <summary>
+        /// Length of <see cref="Reason"/>: the 160 characters the worker's <c>status</c> has always cut a reason at, so
+        /// a reason stored in the column and one derived from an older row's error group together; room for the
+        /// longest first sentence the worker writes ("Gave up after 5 attempts: …" with a Marketo code and message).
+        /// </summary>
+        public const int ReasonMaxLength = 160;
 
         /// <summary>The lookup column that links a queue row to a record of <paramref name="table"/>, or null for another table.</summary>
         public static string? LinkColumnFor(string table)

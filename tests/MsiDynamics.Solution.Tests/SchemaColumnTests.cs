@@ -18,6 +18,7 @@ public sealed class SchemaColumnTests
         (Q.EntityName, Q.Name, "nvarchar", 200), (Q.EntityName, Q.Entity, "nvarchar", 64), (Q.EntityName, Q.RecordId, "nvarchar", 36),
         (Q.EntityName, Q.Operation, "picklist", null), (Q.EntityName, Q.Payload, "ntext", 10000), (Q.EntityName, Q.Status, "picklist", null),
         (Q.EntityName, Q.Attempts, "int", null), (Q.EntityName, Q.NextAttemptOn, "datetime", null), (Q.EntityName, Q.LastError, "ntext", 4000),
+        (Q.EntityName, Q.Reason, "nvarchar", 160),
         (Q.EntityName, Q.MarketoId, "nvarchar", 50), (Q.EntityName, Q.CorrelationId, "nvarchar", 36), (Q.EntityName, Q.Lane, "picklist", null),
         ("msi_syncsetting", "msi_entity", "nvarchar", 64), ("msi_syncsetting", "msi_enabled", "bit", null),
         ("msi_syncstate", "msi_name", "nvarchar", 100), ("msi_syncstate", "msi_value", "ntext", 4000),

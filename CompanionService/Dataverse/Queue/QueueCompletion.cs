@@ -31,7 +31,7 @@ public sealed record QueueCompletion
     /// <summary>For RetryScheduled: when it is due again.</summary>
     public DateTimeOffset? NextAttemptOn { get; private init; }
 
-    /// <summary>Why it failed; null clears <c>msi_lasterror</c>.</summary>
+    /// <summary>Why it failed; null clears <c>msi_lasterror</c> and its short form <c>msi_reason</c>.</summary>
     public string? LastError { get; private init; }
 
     /// <summary>The id Marketo returned; null leaves <c>msi_marketoid</c> as it is.</summary>
@@ -49,15 +49,20 @@ public sealed record QueueCompletion
     public static QueueCompletion Superseded(Guid id, int attempts, string? reason = null) =>
         new(id, QueueStatus.Superseded, attempts) { LastError = reason };
 
-    /// <summary>The columns <c>UpdateMultiple</c> writes: status, attempts, next attempt, last error and Marketo id.</summary>
+    /// <summary>
+    /// The columns <c>UpdateMultiple</c> writes: status, attempts, next attempt, last error, its short form
+    /// (<c>msi_reason</c>, made from the cleaned text; cleared with it) and Marketo id.
+    /// </summary>
     public JsonObject ToColumns()
     {
+        var lastError = LastErrorText.From(LastError);
         var columns = new JsonObject
         {
             [Q.Status] = (int)Status,
             [Q.Attempts] = Attempts,
             [Q.NextAttemptOn] = NextAttemptOn is { } next ? DataverseJson.Node(next) : null,
-            [Q.LastError] = LastErrorText.From(LastError),
+            [Q.LastError] = lastError,
+            [Q.Reason] = lastError is null ? null : ShortReason.Of(lastError),
         };
         if (MarketoId is not null)
         {

@@ -11,8 +11,9 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.CompanionService.Operations.Status;
 
 /// <summary>
-/// Gathers a <see cref="StatusReport"/>. Dataverse: five GETs when the queue is under the 50,000-row aggregate limit
-/// (depth aggregate, due-rows aggregate, oldest due row, newest dead letters, lease rows), up to 27 over it; each is one
+/// Gathers a <see cref="StatusReport"/>. Dataverse: six GETs when the queue is under the 50,000-row aggregate limit
+/// (depth aggregate, due-rows aggregate, oldest due row, dead letters by reason, newest dead letters, lease rows), up to
+/// 28 over it, and up to 11 more for dead letters (see <see cref="DeadLetterReader"/>); each is one
 /// request and one operation. Marketo: one call, <c>stats/usage</c> (plus a token call when none is cached), which
 /// counts against the daily quota like any other. Reads only; writes nothing.
 /// </summary>

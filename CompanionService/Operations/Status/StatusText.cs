@@ -54,7 +54,7 @@ internal static class StatusText
 
     private static void WriteDeadLetters(StringBuilder text, DeadLetterSummary dead)
     {
-        Line(text, dead.Groups.Count == 0 ? "Dead letters: none" : $"Dead letters by reason{(dead.Truncated ? $" (newest {N(dead.Read)})" : string.Empty)}");
+        Line(text, dead.Groups.Count == 0 ? "Dead letters: none" : $"Dead letters by reason{(dead.Truncated ? $" ({N(dead.Read)} counted, not all: see the queue depth for the total)" : string.Empty)}");
         foreach (var group in dead.Groups)
         {
             Line(text, $"  {N(group.Count),7}  {group.Reason}");

@@ -31,6 +31,11 @@ internal static class AttributeXml
             new XElement("SourceType", 0));
         element.Add(KindElements(table, column));
         element.Add(new XElement("displaynames", Label("displayname", column.Label)));
+        if (column.Description is { } description)
+        {
+            element.Add(new XElement("Descriptions", Label("Description", description)));
+        }
+
         return element;
     }
 

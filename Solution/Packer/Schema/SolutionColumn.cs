@@ -16,6 +16,9 @@ internal sealed record SolutionColumn(string LogicalName, ColumnKind Kind, strin
     /// <summary>Lookup only: the logical name of the table it points at.</summary>
     public string? Target { get; init; }
 
+    /// <summary>What the column holds, shown to admins as its description; none when null.</summary>
+    public string? Description { get; init; }
+
     /// <summary>True for the table's primary name column.</summary>
     public bool IsPrimaryName { get; init; }
 

@@ -32,6 +32,10 @@ internal static class SolutionTables
             new(Q.Attempts, ColumnKind.WholeNumber, "Attempts"),
             new(Q.NextAttemptOn, ColumnKind.DateTime, "Next attempt on"),
             new(Q.LastError, ColumnKind.Multiline, "Last error", Q.LastErrorMaxLength),
+            new(Q.Reason, ColumnKind.Text, "Reason", Q.ReasonMaxLength)
+            {
+                Description = "The short, stable form of msi_lasterror, for grouping: GUIDs and ids replaced.",
+            },
             new(Q.MarketoId, ColumnKind.Text, "Marketo id", 50),
             new(Q.CorrelationId, ColumnKind.Text, "Correlation id", 36),
             new(Q.Lane, ColumnKind.Choice, "Lane") { Options = typeof(QueueLane) },

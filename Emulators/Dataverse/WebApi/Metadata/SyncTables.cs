@@ -20,6 +20,7 @@ internal static class SyncTables
             .Of(ColumnType.Integer, Q.Attempts)
             .Of(ColumnType.DateTime, Q.NextAttemptOn)
             .Memo(Q.LastError, Q.LastErrorMaxLength)
+            .Text(Q.Reason, Q.ReasonMaxLength)
             .Text(Q.MarketoId, 50).Text(Q.CorrelationId, 36)
             .Choice<QueueLane>(Q.Lane)
             .Lookup(Q.LeadId, DataverseSchema.Lead.EntityName)

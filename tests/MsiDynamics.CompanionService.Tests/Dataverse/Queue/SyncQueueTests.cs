@@ -46,8 +46,9 @@ public sealed class SyncQueueTests
         Assert.That((string?)targets[2]!["msi_lasterror"], Is.EqualTo("Marketo 1003: invalid email"));
         Assert.That(targets[3]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[]
         {
-            "@odata.type", "msi_syncqueueitemid", "msi_status", "msi_attempts", "msi_nextattempton", "msi_lasterror",
+            "@odata.type", "msi_syncqueueitemid", "msi_status", "msi_attempts", "msi_nextattempton", "msi_lasterror", "msi_reason",
         }), "a row's end, and nothing else");
+        Assert.That((string?)targets[2]!["msi_reason"], Is.EqualTo("Marketo 1003: invalid email"), "the short reason in the same request");
         Assert.That(result.AllSucceeded, Is.True);
     }
 

@@ -34,7 +34,7 @@ public sealed class StatusCommandTests
         Assert.That(pendingLive.GetProperty("count").GetInt64(), Is.EqualTo(1));
         Assert.That(root.GetProperty("deadLetters").GetProperty("groups")[0].GetProperty("reason").GetString(), Is.EqualTo("Marketo refused the lead (1003 Invalid value)"));
         Assert.That(root.GetProperty("marketo").GetProperty("dailyQuota").GetInt64(), Is.EqualTo(10_000));
-        Assert.That(root.GetProperty("dataverse").GetProperty("commandRequests").GetInt64(), Is.EqualTo(5));
+        Assert.That(root.GetProperty("dataverse").GetProperty("commandRequests").GetInt64(), Is.EqualTo(6));
         Assert.That(root.GetProperty("queue").GetProperty("oldestDue").GetProperty("ageSeconds").GetInt64(), Is.Zero);
         Assert.That(output, Does.Not.Contain("dataverse-secret").And.Not.Contain("ops-secret"));
     }

@@ -130,7 +130,7 @@ public sealed class StatusReaderTests
             new WorkerCosts("worker-b", "standby", 1, 1),
         }));
         Assert.That((report.Dataverse.Requests, report.Dataverse.Operations), Is.EqualTo((3L, 3L)));
-        Assert.That(report.Dataverse.CommandRequests, Is.EqualTo(5), "depth, due rows, oldest due, dead letters, lease rows");
+        Assert.That(report.Dataverse.CommandRequests, Is.EqualTo(6), "depth, due rows, oldest due, dead letters by reason, newest dead letters, lease rows");
     }
 
     [Test]

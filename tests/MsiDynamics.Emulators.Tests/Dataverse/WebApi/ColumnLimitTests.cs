@@ -2,7 +2,10 @@ using MsiDynamics.Emulators.Dataverse;
 
 namespace MsiDynamics.Emulators.Tests.Dataverse.WebApi;
 
-/// <summary>Each standard column's maximum length and type, as the table references state them (dataverse.md §0.14, §3.4).</summary>
+/// <summary>
+/// Each standard column's maximum length and type, as the table references state them (dataverse.md §0.14, §3.4);
+/// and a column of the solution's own, the length Schema/ gives it.
+/// </summary>
 public sealed class ColumnLimitTests
 {
     [TestCase("leads", "firstname", 50)]
@@ -21,6 +24,7 @@ public sealed class ColumnLimitTests
     [TestCase("opportunities", "name", 300)]
     [TestCase("systemusers", "internalemailaddress", 100)]
     [TestCase("teams", "name", 160)]
+    [TestCase("msi_syncqueueitems", "msi_reason", 160)] // the solution's own column (Schema/, msi_reason's length)
     public async Task Text_one_longer_than_the_column_is_refused_with_the_platforms_validation_error_and_nothing_is_stored(
         string set, string column, int maxLength)
     {
