@@ -10,6 +10,8 @@ using MsiDynamics.CompanionService.Tests.Operations.Doctor;
 using MsiDynamics.CompanionService.Tests.Service;
 using MsiDynamics.Schema;
 
+using MsiDynamics.Tests.Secrets;
+
 namespace MsiDynamics.CompanionService.Tests.Secrets;
 
 /// <summary>

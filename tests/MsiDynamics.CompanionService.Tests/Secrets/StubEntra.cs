@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using Microsoft.Identity.Client;
 
+using MsiDynamics.Tests.Secrets;
+
 namespace MsiDynamics.CompanionService.Tests.Secrets;
 
 /// <summary>

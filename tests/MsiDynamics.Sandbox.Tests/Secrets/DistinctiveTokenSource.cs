@@ -1,5 +1,7 @@
 using MsiDynamics.CompanionService.Dataverse.Identity;
 
+using MsiDynamics.Tests.Secrets;
+
 namespace MsiDynamics.Sandbox.Tests.Secrets;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using MsiDynamics.Tests.Secrets;
+
 namespace MsiDynamics.Sandbox.Tests.Secrets;
 
 /// <summary>

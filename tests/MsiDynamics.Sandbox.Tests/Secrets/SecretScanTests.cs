@@ -1,3 +1,5 @@
+using MsiDynamics.Tests.Secrets;
+
 namespace MsiDynamics.Sandbox.Tests.Secrets;
 
 /// <summary>The scan finds what it looks for, says where, and never quotes the secret.</summary>

@@ -14,6 +14,8 @@ using MsiDynamics.Sandbox.Hosting;
 using MsiDynamics.Sandbox.Main;
 using MsiDynamics.Schema;
 
+using MsiDynamics.Tests.Secrets;
+
 namespace MsiDynamics.Sandbox.Tests.Secrets;
 
 /// <summary>

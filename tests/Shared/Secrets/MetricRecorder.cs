@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
-namespace MsiDynamics.Sandbox.Tests.Secrets;
+namespace MsiDynamics.Tests.Secrets;
 
 /// <summary>
 /// Listens to every instrument of every meter in the process while alive and keeps each measurement as text: meter,

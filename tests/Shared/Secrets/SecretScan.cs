@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace MsiDynamics.Sandbox.Tests.Secrets;
+namespace MsiDynamics.Tests.Secrets;
 
 /// <summary>
 /// Looks for secrets in texts grouped by where they were found (log lines, metric measurements, queue rows, outputs):

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace MsiDynamics.CompanionService.Tests.Secrets;
+namespace MsiDynamics.Tests.Secrets;
 
 /// <summary>
 /// Keeps every log entry of every category and level as one text: the formatted message, each structured value, the

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 
-namespace MsiDynamics.CompanionService.Tests.Secrets;
+namespace MsiDynamics.Tests.Secrets;
 
 /// <summary>
 /// An HTTP handler in the worker's Marketo client that keeps every access token the identity endpoint issued and every
