@@ -62,7 +62,7 @@ public sealed record QueueCompletion
             [Q.Attempts] = Attempts,
             [Q.NextAttemptOn] = NextAttemptOn is { } next ? DataverseJson.Node(next) : null,
             [Q.LastError] = lastError,
-            [Q.Reason] = lastError is null ? null : ShortReason.Of(lastError),
+            [Q.Reason] = lastError is null ? null : ShortReason.OfCleaned(lastError),
         };
         if (MarketoId is not null)
         {

@@ -20,11 +20,16 @@ internal static partial class ShortReason
 
     public const string None = "(no reason recorded)";
 
-    /// <summary>The short form of <paramref name="lastError"/>, a text as stored in <c>msi_lasterror</c>.</summary>
-    public static string Of(string? lastError)
+    /// <summary>
+    /// The short form of <paramref name="lastError"/>, a text as stored in <c>msi_lasterror</c> by anything: cleaned first
+    /// (the cleaning changes a cleaned text no further), so a row written by anything else still yields no secret.
+    /// </summary>
+    public static string Of(string? lastError) => OfCleaned(LastErrorText.From(lastError));
+
+    /// <summary>The short form of a text <see cref="LastErrorText.From"/> has already cleaned: the completion's own.</summary>
+    public static string OfCleaned(string? cleaned)
     {
-        // Cleaned again (the cleaning changes a cleaned text no further): a row written by anything else still yields no secret.
-        var line = LastErrorText.From(lastError)?.Split('\n', 2)[0].Trim() ?? string.Empty;
+        var line = cleaned?.Split('\n', 2)[0].Trim() ?? string.Empty;
         var sentence = line.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 ? line[..stop] : line.TrimEnd('.');
         var reason = Spaces().Replace(Guid().Replace(sentence, "{id}"), " ").Trim();
         if (reason.Length == 0)

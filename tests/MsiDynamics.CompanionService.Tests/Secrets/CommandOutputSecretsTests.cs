@@ -9,7 +9,6 @@ using MsiDynamics.CompanionService.Service;
 using MsiDynamics.CompanionService.Tests.Operations.Doctor;
 using MsiDynamics.CompanionService.Tests.Service;
 using MsiDynamics.Schema;
-
 using MsiDynamics.Tests.Secrets;
 
 namespace MsiDynamics.CompanionService.Tests.Secrets;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.Identity.Client;
-
 using MsiDynamics.Tests.Secrets;
 
 namespace MsiDynamics.CompanionService.Tests.Secrets;

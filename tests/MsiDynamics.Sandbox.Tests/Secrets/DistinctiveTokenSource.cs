@@ -1,5 +1,4 @@
 using MsiDynamics.CompanionService.Dataverse.Identity;
-
 using MsiDynamics.Tests.Secrets;
 
 namespace MsiDynamics.Sandbox.Tests.Secrets;

@@ -13,7 +13,6 @@ using MsiDynamics.Emulators.Marketo;
 using MsiDynamics.Sandbox.Hosting;
 using MsiDynamics.Sandbox.Main;
 using MsiDynamics.Schema;
-
 using MsiDynamics.Tests.Secrets;
 
 namespace MsiDynamics.Sandbox.Tests.Secrets;
