@@ -14,6 +14,7 @@ public sealed class DataverseTraffic
 {
     private readonly KeyedCounts<string> _kinds = new(StringComparer.Ordinal);
     private readonly KeyedCounts<int> _statuses = new();
+    private readonly KeyedCounts<string> _throttles = new(StringComparer.Ordinal);
     private readonly InFlightGauge _inFlight = new();
     private long _total;
     private long _batches;
@@ -52,6 +53,12 @@ public sealed class DataverseTraffic
     /// <summary>Requests answered 429, by the service protection limits or by fault injection.</summary>
     public long ThrottledRequests => Interlocked.Read(ref _throttled);
 
+    /// <summary>
+    /// Requests answered 429, by the error code Dataverse gives the limit (dataverse.md §6): 0x80072322 the number of
+    /// requests, 0x80072321 the combined execution time, 0x80072326 concurrent requests; injected ones included.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> ThrottledByCode => _throttles.Snapshot();
+
     /// <summary>Connections the fault injector aborted without an answer.</summary>
     public long DroppedConnections => Interlocked.Read(ref _dropped);
 
@@ -76,6 +83,7 @@ public sealed class DataverseTraffic
     {
         _kinds.Clear();
         _statuses.Clear();
+        _throttles.Clear();
         Interlocked.Exchange(ref _total, 0);
         Interlocked.Exchange(ref _batches, 0);
         Interlocked.Exchange(ref _inner, 0);
@@ -102,6 +110,8 @@ public sealed class DataverseTraffic
             Interlocked.Increment(ref _throttled);
         }
     }
+
+    internal void CountThrottle(string code) => _throttles.Add(code);
 
     internal void RequestDropped()
     {

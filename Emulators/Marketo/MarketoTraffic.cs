@@ -15,6 +15,7 @@ public sealed class MarketoTraffic
     private long _totalCalls;
     private long _identityCalls;
     private long _dropped;
+    private long _abandoned;
     private int _maxInWindow;
 
     /// <summary>Every call received, identity and REST.</summary>
@@ -40,6 +41,9 @@ public sealed class MarketoTraffic
 
     /// <summary>REST calls in flight now.</summary>
     public int CallsInFlight => _inFlight.Current;
+
+    /// <summary>Slow calls (<see cref="MarketoFaultOptions.SlowCallRate"/>) whose client had given up before the work was done.</summary>
+    public long AbandonedCalls => Interlocked.Read(ref _abandoned);
 
     /// <summary>Connections the fault injector dropped.</summary>
     public long DroppedConnections => Interlocked.Read(ref _dropped);
@@ -83,4 +87,6 @@ public sealed class MarketoTraffic
     internal void AddRecords(string endpoint, int count) => _records.Add(endpoint, count);
 
     internal void CountDropped() => Interlocked.Increment(ref _dropped);
+
+    internal void CountAbandoned() => Interlocked.Increment(ref _abandoned);
 }

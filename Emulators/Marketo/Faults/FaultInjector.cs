@@ -10,6 +10,7 @@ namespace MsiDynamics.Emulators.Marketo;
 internal sealed class FaultInjector
 {
     private readonly SeededRolls _rolls = new();
+    private readonly SeededRolls _slowRolls = new();
 
     /// <summary>Whether to drop the connection, and which code to answer instead of the work (or null).</summary>
     public (bool Drop, string? Code) Draw(MarketoFaultOptions options)
@@ -30,6 +31,20 @@ internal sealed class FaultInjector
 
         return (dropRoll < options.DropConnectionRate, null);
     }
+
+    /// <summary>
+    /// Whether to hold the call for <see cref="MarketoFaultOptions.SlowCallDelay"/> first: one roll a call from a
+    /// sequence of its own, so the drop and code draws are the same whether slow calls are configured or not.
+    /// </summary>
+    public bool DrawSlow(MarketoFaultOptions options)
+    {
+        Span<double> roll = stackalloc double[1];
+        _slowRolls.Draw(unchecked(options.Seed ^ SlowSequence), roll);
+        return roll[0] < options.SlowCallRate;
+    }
+
+    // Tells the slow-call sequence apart from the drop-and-code one of the same seed.
+    private const int SlowSequence = 0x510c411;
 
     /// <summary>
     /// The answer for an injected code: 500, 502 and 503 at the HTTP level, as Marketo's gateway gives them

@@ -27,6 +27,17 @@ public sealed class MarketoFaultOptions
     /// </summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Probability (0–1) per call of holding it for <see cref="SlowCallDelay"/> before doing the work, so a client
+    /// whose time-out is shorter gives up on a call Marketo still carries out: Marketo's server time-outs run to 30–90 s
+    /// (marketo.md §5.1), far past a client's patience. Drawn from its own sequence of <see cref="Seed"/>, so setting it
+    /// leaves the other faults' draws as they were. Default 0.
+    /// </summary>
+    public double SlowCallRate { get; set; }
+
+    /// <summary>How long a slow call (<see cref="SlowCallRate"/>) is held, on the emulator's clock. Default 5 s.</summary>
+    public TimeSpan SlowCallDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Probability (0–1) per call of aborting the connection without an answer. Default 0.</summary>
     public double DropConnectionRate { get; set; }
 

@@ -72,6 +72,20 @@ internal static class CallGuard
             await Task.Delay(faults.Latency, context.Time, http.RequestAborted);
         }
 
+        if (context.Faults.DrawSlow(faults))
+        {
+            // A client that gives up does not stop Marketo: the call is carried out after the delay all the same, its
+            // answer written to nobody once the client has gone.
+            await Task.Delay(faults.SlowCallDelay, context.Time, CancellationToken.None);
+            if (http.RequestAborted.IsCancellationRequested)
+            {
+                context.Traffic.CountAbandoned();
+                http.Response.Body = new MemoryStream();
+                await next(http);
+                return;
+            }
+        }
+
         if (drop && !faults.DropAfterProcessing)
         {
             Drop(http, context);

@@ -62,6 +62,7 @@ internal static class ApiGate
 
         if (context.Protection.Admit(user, context.Time.GetUtcNow(), options) is { } refusal)
         {
+            context.Traffic.CountThrottle(refusal.Code);
             return Throttled(refusal.Code, refusal.Message, refusal.RetryAfterSeconds);
         }
 
@@ -95,6 +96,7 @@ internal static class ApiGate
         switch (fault)
         {
             case InjectedFault.Throttle:
+                context.Traffic.CountThrottle(ErrorCodes.RequestLimit);
                 return (Throttled(ErrorCodes.RequestLimit,
                     "Number of requests exceeded the limit of 6000 over time window of 300 seconds. (injected by the emulator)",
                     Limits.Refusal.Seconds(faults.RetryAfter)), TimeSpan.Zero);

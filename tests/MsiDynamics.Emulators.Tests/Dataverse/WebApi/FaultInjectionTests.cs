@@ -30,6 +30,7 @@ public sealed class FaultInjectionTests
 
         Assert.That((answer.Status, answer.ErrorCode, answer.Header("Retry-After")), Is.EqualTo((429, "0x80072322", "3")));
         Assert.That(emulator.Organization.Rows("account"), Is.Empty, "an injected fault does no work");
+        Assert.That(emulator.Traffic.ThrottledByCode, Is.EqualTo(new Dictionary<string, long> { ["0x80072322"] = 1 }));
     }
 
     [Test]
