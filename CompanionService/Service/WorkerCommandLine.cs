@@ -8,10 +8,12 @@ namespace MsiDynamics.CompanionService.Service;
 /// <summary>
 /// The worker's commands: <c>run</c> (the service) and <c>drain --once</c> (empty the queue now, then exit). Anything
 /// after the command that is not one of its options is configuration, e.g. <c>--Drain:IdleInterval=00:00:30</c>.
+/// Public so that a host wiring the worker to other services (the sandbox's chaos run points it at the emulators with
+/// its own token source) runs exactly these commands.
 /// </summary>
-internal static class WorkerCommandLine
+public static class WorkerCommandLine
 {
-    /// <summary>Builds the root command; <paramref name="customize"/> lets a test replace services of the host.</summary>
+    /// <summary>Builds the root command; <paramref name="customize"/> lets a test or the sandbox replace services of the host.</summary>
     public static RootCommand Create(Action<IHostApplicationBuilder>? customize = null)
     {
         var root = new RootCommand(

@@ -1,3 +1,4 @@
+using MsiDynamics.Sandbox.Chaos;
 using MsiDynamics.Sandbox.Demo;
 using MsiDynamics.Sandbox.Main;
 
@@ -19,6 +20,9 @@ internal static class SandboxCommand
           dotnet run --project Sandbox -- serve [--dataverse-port <port>] [--marketo-port <port>] [Marketo limits]
                                                                serve both emulators until Ctrl+C (0 or none = a free port);
                                                                serve --help lists every option
+          dotnet run --project Sandbox -- chaos [--operations <n>] [--seed <n>] [--kills <n>] [--workers <n>] [--users <n>]
+                                                               CRM users, Marketo and Dataverse faults and worker kills at
+                                                               once, then compare Marketo with the CRM state (exit 0: equal)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -37,6 +41,17 @@ internal static class SandboxCommand
         if (args[0] == "demo")
         {
             return await DemoFlow.RunAsync(Console.Out);
+        }
+
+        if (args[0] == ChaosCommand.Name)
+        {
+            using var stop = StopSignal.FromConsole();
+            return await ChaosCommand.RunAsync(args[1..], Console.Out, stop.Token);
+        }
+
+        if (args[0] == ChaosWorkerEntry.Command)
+        {
+            return await ChaosWorkerEntry.RunAsync(args[1..]);
         }
 
         if (args[0] == "serve")

@@ -40,7 +40,7 @@ internal static class RoleProjection
     }
 
     /// <summary>The opportunity, the contact and the lookup holding the contact's role, whichever end each is.</summary>
-    private static (string? Opportunity, string? Contact, string RoleLookup) Ends(Entity connection)
+    internal static (string? Opportunity, string? Contact, string RoleLookup) Ends(Entity connection)
     {
         var opportunity1 = CrmValues.Reference(connection, C.Record1Id, DataverseSchema.Opportunity.EntityName);
         var contact2 = CrmValues.Reference(connection, C.Record2Id, DataverseSchema.Contact.EntityName);

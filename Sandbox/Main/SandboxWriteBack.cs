@@ -69,7 +69,8 @@ internal static class SandboxWriteBack
             .Select(p => (p.Lead, p.Row!)),
     ];
 
-    private static IEnumerable<string> Mismatches(Lead lead, Entity row)
+    /// <summary>Each MSI column of <paramref name="row"/> that differs from the field of Marketo's <paramref name="lead"/>, in words.</summary>
+    internal static IEnumerable<string> Mismatches(Lead lead, Entity row)
     {
         var expected = new (string Column, object? Value)[]
         {

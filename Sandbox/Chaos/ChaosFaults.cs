@@ -1,0 +1,86 @@
+using MsiDynamics.Emulators.Dataverse;
+using MsiDynamics.Emulators.Marketo;
+
+namespace MsiDynamics.Sandbox.Chaos;
+
+/// <summary>
+/// The storm and the calm of a chaos run. Storm: every retryable Marketo fault class at once (marketo.md §5.2: 606 rate,
+/// 615 concurrency, 604 time-out, 608 unavailable, 611 system error; 500/502/503 from the gateway, §2), connections
+/// dropped after the write was done, calls held past the workers' time-out and still carried out (§5.1), tokens that
+/// expire within seconds (§1), and a daily quota spent before the quota day turns (607, §5.1); Dataverse answering 429
+/// for the number of requests and for their execution time (dataverse.md §6) — its limits shrunk to a 10-second window
+/// — besides injected 429s, 503s and dropped connections. Calm: no fault, Marketo's and Dataverse's own limits.
+/// </summary>
+internal static class ChaosFaults
+{
+    /// <summary>Marketo calls allowed on the run's first quota day; the day turns <see cref="QuotaDayTurnsAfter"/> after the start.</summary>
+    public const int FirstDayQuota = 60;
+
+    public static readonly TimeSpan QuotaDayTurnsAfter = TimeSpan.FromSeconds(75);
+
+    /// <summary>
+    /// How long the users' work is spread over: the workers drain while users type, tokens expire several times, and the
+    /// quota day turns inside it.
+    /// </summary>
+    public static readonly TimeSpan StormLength = TimeSpan.FromSeconds(90);
+
+    /// <summary>The lifetime of a Marketo access token during the storm (3,600 s in production).</summary>
+    public static readonly TimeSpan StormTokenLifetime = TimeSpan.FromSeconds(20);
+
+    /// <summary>Each retryable Marketo code and its rate per call during the storm.</summary>
+    public static readonly IReadOnlyDictionary<string, double> MarketoCodes = new Dictionary<string, double>
+    {
+        ["606"] = 0.025, ["615"] = 0.025, ["604"] = 0.025, ["608"] = 0.025, ["611"] = 0.025,
+        ["500"] = 0.01, ["502"] = 0.01, ["503"] = 0.01,
+    };
+
+    public const double MarketoDropRate = 0.03;
+    public const double MarketoSlowRate = 0.03;
+    public static readonly TimeSpan MarketoSlowDelay = ChaosSettings.MarketoTimeout + TimeSpan.FromSeconds(2);
+
+    public const double DataverseThrottleRate = 0.03;
+    public const double DataverseUnavailableRate = 0.02;
+    public const double DataverseDropRate = 0.02;
+
+    public static void Storm(DataverseEmulatorOptions dataverse, MarketoEmulatorOptions marketo, int seed)
+    {
+        marketo.Faults.Seed = seed;
+        marketo.Faults.ErrorRates = new Dictionary<string, double>(MarketoCodes);
+        marketo.Faults.DropConnectionRate = MarketoDropRate;
+        marketo.Faults.DropAfterProcessing = true;
+        marketo.Faults.SlowCallRate = MarketoSlowRate;
+        marketo.Faults.SlowCallDelay = MarketoSlowDelay;
+        marketo.TokenLifetime = StormTokenLifetime;
+        marketo.DailyQuota = FirstDayQuota;
+
+        dataverse.Faults.Seed = seed;
+        dataverse.Faults.ThrottleRate = DataverseThrottleRate;
+        dataverse.Faults.ServiceUnavailableRate = DataverseUnavailableRate;
+        dataverse.Faults.DropConnectionRate = DataverseDropRate;
+        dataverse.Faults.DropAfterWork = true;
+        dataverse.RequestWindow = TimeSpan.FromSeconds(10);
+        dataverse.RequestsPerWindow = 60;
+        dataverse.ExecutionTimePerWindow = TimeSpan.FromSeconds(5);
+    }
+
+    /// <summary>Marketo's next quota day: the quota back to Marketo's default (the day's count restarts by itself).</summary>
+    public static void NewQuotaDay(MarketoEmulatorOptions marketo) => marketo.DailyQuota = new MarketoEmulatorOptions().DailyQuota;
+
+    public static void Calm(DataverseEmulatorOptions dataverse, MarketoEmulatorOptions marketo)
+    {
+        var marketoDefaults = new MarketoEmulatorOptions();
+        marketo.Faults.ErrorRates = new Dictionary<string, double>();
+        marketo.Faults.DropConnectionRate = 0;
+        marketo.Faults.SlowCallRate = 0;
+        marketo.TokenLifetime = marketoDefaults.TokenLifetime;
+        marketo.DailyQuota = marketoDefaults.DailyQuota;
+
+        var dataverseDefaults = new DataverseEmulatorOptions();
+        dataverse.Faults.ThrottleRate = 0;
+        dataverse.Faults.ServiceUnavailableRate = 0;
+        dataverse.Faults.DropConnectionRate = 0;
+        dataverse.RequestWindow = dataverseDefaults.RequestWindow;
+        dataverse.RequestsPerWindow = dataverseDefaults.RequestsPerWindow;
+        dataverse.ExecutionTimePerWindow = dataverseDefaults.ExecutionTimePerWindow;
+    }
+}
