@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MsiDynamics.CompanionService.Dataverse;
+using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
 using MsiDynamics.CompanionService.Sync.Completion;
@@ -10,8 +11,8 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 
 /// <summary>
 /// The last stage of a cycle (architecture.md §3.7): every record's outcome becomes its rows' ends, written with the
-/// unreadable rows' dead letters in one <c>UpdateMultiple</c> per 1000 rows; a person's Marketo lead id is written to
-/// <c>msi_marketoleadid</c> only when it differs from the one read.
+/// unreadable rows' dead letters in one <c>UpdateMultiple</c> per 1000 rows. A person's Marketo lead id is written to
+/// <c>msi_marketoleadid</c> first, only when it differs from the one read.
 /// </summary>
 internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner planner, MsiColumnsWriter leadIds, ILogger<CycleCompletion> logger)
 {
@@ -21,25 +22,20 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
     public async Task<IReadOnlyList<DrainRecordResult>> CompleteAsync(
         IReadOnlyList<CycleRecord> records, IReadOnlyList<UnreadableRow> unreadable, CancellationToken ct)
     {
+        var plans = records.Select(r => (Record: r, Plan: planner.Plan(r.Work!, r.Outcome ?? PushOutcome.RunStopped("not pushed")))).ToList();
+        await WriteLeadIdsAsync(plans, ct).ConfigureAwait(false);
+
         var rows = new List<QueueCompletion>(records.Count + unreadable.Count);
         rows.AddRange(unreadable.Select(u => QueueCompletion.DeadLettered(u.Id, u.Attempts, CompletionReasons.Text(u.Reason))));
-        var leadUpdates = new List<MsiColumnsUpdate>();
         var results = new List<DrainRecordResult>(records.Count);
-        foreach (var record in records)
+        foreach (var (record, plan) in plans)
         {
             var work = record.Work!;
-            var outcome = record.Outcome ?? PushOutcome.RunStopped("not pushed");
-            var plan = planner.Plan(work, outcome);
             rows.AddRange(plan.Rows);
-            if (plan.MarketoLeadId is { } leadId && leadId != record.Row?.GetString(DataverseSchema.MsiColumns.MarketoLeadId))
-            {
-                leadUpdates.Add(new MsiColumnsUpdate(DataverseTable.For(record.Key.Entity), record.Key.RecordId.Value,
-                    new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = leadId }));
-            }
-
             var latest = plan.Rows.FirstOrDefault(r => r.Id == work.Latest.Id);
             results.Add(new DrainRecordResult(work.Record.Entity, work.Record.RecordId.Value, work.Intent,
-                latest?.Status ?? QueueStatus.Pending, plan.Rows.Count, latest?.LastError ?? (latest is null ? outcome.Message : null), latest?.MarketoId));
+                latest?.Status ?? QueueStatus.Pending, plan.Rows.Count, latest?.LastError ?? (latest is null ? (record.Outcome ?? PushOutcome.RunStopped("not pushed")).Message : null),
+                latest?.MarketoId));
             DrainLog.Settled(logger, work.Record.Entity, work.Record.RecordId.Value, work.Latest.Id, latest?.Status ?? QueueStatus.Pending, work.Rows.Count);
         }
 
@@ -49,15 +45,44 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
             DrainLog.CompletionFailed(logger, completed.Outcomes.Count(o => !o.IsSuccess), rows.Count, completed.FirstFailure?.ToString() ?? string.Empty);
         }
 
-        if (leadUpdates.Count > 0)
+        return results;
+    }
+
+    /// <summary>
+    /// Writes each pushed person's Marketo lead id before any row is completed: the write-back finds a person's row by it
+    /// alone, so a row must not end Succeeded while its id is unwritten (a stop between the two would leave it so for
+    /// good). A person whose id cannot be written is retried as a transient failure; one deleted meanwhile needs none.
+    /// </summary>
+    private async Task WriteLeadIdsAsync(List<(CycleRecord Record, CompletionPlan Plan)> plans, CancellationToken ct)
+    {
+        var pending = plans.Select((p, index) => (p.Record, p.Plan, Index: index))
+            .Where(p => p.Plan.MarketoLeadId is { } leadId && leadId != p.Record.Row?.GetString(DataverseSchema.MsiColumns.MarketoLeadId))
+            .ToList();
+        if (pending.Count == 0)
         {
-            var written = await leadIds.WriteAsync(leadUpdates, ct).ConfigureAwait(false);
-            if (!written.AllSucceeded)
-            {
-                DrainLog.LeadIdsFailed(logger, written.Outcomes.Count(o => !o.IsSuccess), leadUpdates.Count, written.FirstFailure?.ToString() ?? string.Empty);
-            }
+            return;
         }
 
-        return results;
+        var updates = pending.Select(p => new MsiColumnsUpdate(DataverseTable.For(p.Record.Key.Entity), p.Record.Key.RecordId.Value,
+            new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = p.Plan.MarketoLeadId })).ToList();
+        var written = await leadIds.WriteAsync(updates, ct).ConfigureAwait(false);
+        if (written.AllSucceeded)
+        {
+            return;
+        }
+
+        DrainLog.LeadIdsFailed(logger, written.Outcomes.Count(o => !o.IsSuccess), updates.Count, written.FirstFailure?.ToString() ?? string.Empty);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var outcome = i < written.Outcomes.Count ? written.Outcomes[i] : written.FirstFailure;
+            if (outcome is null || outcome.IsSuccess || outcome.Kind == DataverseOutcomeKind.NotFound)
+            {
+                continue;
+            }
+
+            var (record, plan, index) = pending[i];
+            plans[index] = (record, planner.Plan(record.Work!, PushOutcome.Transient(
+                $"Marketo holds the person (lead {plan.MarketoLeadId}), but its Marketo lead id could not be written to Dynamics: {outcome}")));
+        }
     }
 }
