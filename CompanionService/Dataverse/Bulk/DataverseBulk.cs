@@ -14,7 +14,8 @@ namespace MsiDynamics.CompanionService.Dataverse.Bulk;
 /// <see cref="DataverseOptions.UpdateMultipleBatchSize"/> targets. Each call is all-or-nothing. A table that refuses
 /// the message (dataverse.md §0.13, <see cref="BulkRefusal"/>) gets its rows as <c>$batch</c>es of PATCHes with
 /// <c>If-Match: *</c> instead, <see cref="DataverseOptions.UpdateFallbackBatchSize"/> a batch, each row with its own
-/// outcome; the refusal is remembered for the process (<see cref="BulkSupport"/>).
+/// outcome; the refusal is remembered for the process (<see cref="BulkSupport"/>). A call that fails because one of its
+/// rows was deleted meanwhile (404) is sent again the same way, so only that row fails.
 /// </summary>
 public sealed class DataverseBulk(
     DataverseTransport transport, DataverseBatches batches, BulkSupport support, IOptions<DataverseOptions> options, ILogger<DataverseBulk> logger)
@@ -62,6 +63,16 @@ public sealed class DataverseBulk(
 
                 var rest = await UpdateByBatchAsync(table, [.. targets.Skip(outcomes.Count)], requests, operation, cancellationToken).ConfigureAwait(false);
                 return new DataverseBulkResult([.. outcomes, .. rest.Outcomes], rest.HttpRequests) { ByBatch = true };
+            }
+
+            if (reply.Outcome.Kind == DataverseOutcomeKind.NotFound && chunk.Length > 1)
+            {
+                // All-or-nothing: one row deleted meanwhile fails the whole call. Row by row, the others are written
+                // and only the deleted one answers NotFound.
+                var rows = await UpdateByBatchAsync(table, chunk, 0, operation, cancellationToken).ConfigureAwait(false);
+                requests += rows.HttpRequests;
+                outcomes.AddRange(rows.Outcomes);
+                continue;
             }
 
             outcomes.AddRange(Enumerable.Repeat(reply.Outcome, chunk.Length));

@@ -64,6 +64,26 @@ public sealed class UpdateMultipleFallbackTests
     }
 
     [Test]
+    public async Task A_row_deleted_meanwhile_fails_only_itself_the_others_are_written_row_by_row()
+    {
+        var targets = Targets(3);
+        var gone = targets[1].Id;
+        await using var h = DataverseClientHarness.Create(request => request.IsBatch
+            ? Answer(request, string.Empty, string.Empty, gone)
+            : StubDataverseResponse.Error(HttpStatusCode.NotFound, "0x80040217", $"contact With Id = {gone} Does Not Exist"));
+
+        var result = await h.Client.Bulk.UpdateMultipleAsync(DataverseTable.Contact, targets, "test");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcomes.Select(o => o.Kind),
+                Is.EqualTo(new[] { DataverseOutcomeKind.Succeeded, DataverseOutcomeKind.NotFound, DataverseOutcomeKind.Succeeded }));
+            Assert.That(h.Stub.All.Count(r => r.IsBatch), Is.EqualTo(1));
+            Assert.That(Patches(h.Stub.All.Single(r => r.IsBatch)), Has.Count.EqualTo(3));
+        });
+    }
+
+    [Test]
     public async Task A_rejected_value_is_not_a_refusal_and_sends_no_batch()
     {
         await using var h = DataverseClientHarness.Create(_ => StubDataverseResponse.Error(HttpStatusCode.BadRequest, "0x80044331", "A validation error occurred."));
