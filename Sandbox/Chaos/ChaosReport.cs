@@ -4,7 +4,7 @@ using MsiDynamics.Schema;
 namespace MsiDynamics.Sandbox.Chaos;
 
 /// <summary>Prints a chaos run's figures and verdict: what was done, what failed around the worker, and how it ended.</summary>
-internal static class ChaosReport
+internal static partial class ChaosReport
 {
     private const int Shown = 10;
 
@@ -85,9 +85,17 @@ internal static class ChaosReport
     /// <summary>Every difference from the projection, every MSI difference and every dead letter, one a line.</summary>
     public static void WriteDetails(TextWriter output, ChaosResult r)
     {
+        var byRecord = r.Queue.Where(q => q.RecordId is not null).ToLookup(q => q.RecordId!, StringComparer.OrdinalIgnoreCase);
         foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Concat(r.MsiDifferences))
         {
             output.WriteLine(difference);
+            foreach (var id in Ids().Matches(difference).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var row in byRecord[id])
+                {
+                    output.WriteLine($"    queue {row.Entity} {id} {row.Operation} {row.Status}: {row.LastError}");
+                }
+            }
         }
 
         foreach (var dead in r.DeadLetters)
@@ -95,4 +103,7 @@ internal static class ChaosReport
             output.WriteLine($"dead letter ({dead.Entity}): {dead.LastError}");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Ids();
 }

@@ -19,6 +19,13 @@ namespace MsiDynamics.Sandbox.Chaos;
 /// </summary>
 internal static class ChaosRun
 {
+    /// <summary>
+    /// When the workers' nightly reconcile falls, after the start: just after the storm, so the calm holds a night. It brings
+    /// home what the incremental write-back cannot see: a moment on a person in the moment between its push and its
+    /// Marketo lead id reaching Dynamics (docs/chaos.md).
+    /// </summary>
+    public static readonly TimeSpan ReconcileAfter = ChaosFaults.StormLength + TimeSpan.FromSeconds(30);
+
     /// <summary>How long the calm may take to settle the queue and the write-back before the run gives up.</summary>
     public static readonly TimeSpan ConvergenceDeadline = TimeSpan.FromMinutes(10);
 
@@ -32,11 +39,12 @@ internal static class ChaosRun
         };
         await using var dataverse = await DataverseEmulator.StartAsync(dataverseOptions, cancellationToken);
         await using var marketo = await MarketoEmulator.StartAsync(marketoOptions, cancellationToken);
-        var log = new ChaosLog();
+        using var log = new ChaosLog(options.Details is { } details ? details + ".workers.log" : null);
         var offset = clock.Offset.Ticks.ToString(CultureInfo.InvariantCulture);
+        var reconcileAt = (clock.GetUtcNow() + ReconcileAfter).UtcDateTime.TimeOfDay;
         var workers = Enumerable.Range(1, options.Workers)
             .Select(i => $"chaos-worker-{i.ToString(CultureInfo.InvariantCulture)}")
-            .Select(name => new ChaosWorkerProcess(name, [offset, "run", .. ChaosSettings.For(dataverse.BaseUrl, marketo.BaseUrl, name)], log))
+            .Select(name => new ChaosWorkerProcess(name, [offset, "run", .. ChaosSettings.For(dataverse.BaseUrl, marketo.BaseUrl, name, reconcileAt, options.Details is not null)], log))
             .ToList();
         try
         {
@@ -71,7 +79,7 @@ internal static class ChaosRun
                 worker.Start();
             }
 
-            var backfills = await BackfillAsync(workload.ToggledTables, offset, dataverse, marketo, log, progress);
+            var backfills = await BackfillAsync(workload.ToggledTables, offset, reconcileAt, dataverse, marketo, log, progress);
             var converged = await ConvergeAsync(dataverse, marketo, progress, cancellationToken);
             var convergeTime = clockTime.Elapsed - stormTime;
             progress.WriteLine(converged
@@ -112,13 +120,13 @@ internal static class ChaosRun
     }
 
     private static async Task<IReadOnlyList<string>> BackfillAsync(
-        IReadOnlySet<string> tables, string offset, DataverseEmulator dataverse, MarketoEmulator marketo, ChaosLog log, TextWriter progress)
+        IReadOnlySet<string> tables, string offset, TimeSpan reconcileAt, DataverseEmulator dataverse, MarketoEmulator marketo, ChaosLog log, TextWriter progress)
     {
         var done = new List<string>();
         foreach (var table in tables.Order(StringComparer.Ordinal))
         {
             using var backfill = new ChaosWorkerProcess($"backfill-{table}",
-                [offset, "backfill", table, "--json", .. ChaosSettings.For(dataverse.BaseUrl, marketo.BaseUrl, $"backfill-{table}")], log);
+                [offset, "backfill", table, "--json", .. ChaosSettings.For(dataverse.BaseUrl, marketo.BaseUrl, $"backfill-{table}", reconcileAt)], log);
             backfill.Start();
             var code = await backfill.ExitCodeAsync(TimeSpan.FromMinutes(5));
             done.Add($"{table}: exit {code.ToString(CultureInfo.InvariantCulture)}");

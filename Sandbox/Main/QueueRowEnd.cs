@@ -9,7 +9,9 @@ namespace MsiDynamics.Sandbox.Main;
 /// <param name="Entity">The Dynamics table the row was captured for.</param>
 /// <param name="Status">Its status now.</param>
 /// <param name="LastError">Its <c>msi_lasterror</c>; null when empty.</param>
-internal sealed record QueueRowEnd(string Entity, QueueStatus Status, string? LastError)
+/// <param name="RecordId">The id of the record it is about (<c>msi_recordid</c>).</param>
+/// <param name="Operation">Its operation.</param>
+internal sealed record QueueRowEnd(string Entity, QueueStatus Status, string? LastError, string? RecordId = null, QueueOperation? Operation = null)
 {
     /// <summary>Whether the worker is done with the row: Succeeded, Superseded or DeadLettered; any other status is still due.</summary>
     public bool IsSettled => Status is QueueStatus.Succeeded or QueueStatus.Superseded or QueueStatus.DeadLettered;
@@ -20,6 +22,8 @@ internal sealed record QueueRowEnd(string Entity, QueueStatus Status, string? La
         .. org.Rows(Q.EntityName).Select(row => new QueueRowEnd(
             row.GetAttributeValue<string>(Q.Entity) ?? "(no table)",
             (QueueStatus)(row.GetAttributeValue<OptionSetValue>(Q.Status)?.Value ?? 0),
-            row.GetAttributeValue<string>(Q.LastError) is { Length: > 0 } error ? error : null)),
+            row.GetAttributeValue<string>(Q.LastError) is { Length: > 0 } error ? error : null,
+            row.GetAttributeValue<string>(Q.RecordId),
+            row.GetAttributeValue<OptionSetValue>(Q.Operation) is { } operation ? (QueueOperation)operation.Value : null)),
     ];
 }

@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Operations.Backfill;
 /// <summary>
 /// The tables <c>backfill</c> knows, in the dependency order Marketo needs them (architecture.md §1): users, accounts,
 /// leads, contacts, opportunities, connections. A record's row is an Upsert linked to the record, as the plug-in writes
-/// it. For <c>connection</c> only what the plug-in queues: the master half (<c>ismaster</c> true, one row per pair)
+/// it. Of users, only people: application users are no sales persons. For <c>connection</c> only what the plug-in queues: the master half (<c>ismaster</c> true, one row per pair)
 /// of a pair whose ends are an opportunity and a contact, either way round, with the contact side's role
 /// (dataverse.md §0.4); the drain filters roles by category, as it does for the plug-in's rows.
 /// </summary>
@@ -15,7 +15,8 @@ internal static class BackfillTables
 {
     public static readonly IReadOnlyList<BackfillTable> InOrder =
     [
-        Record(DataverseSchema.SystemUser.EntityName, DataverseSchema.SystemUser.EntitySetName, DataverseSchema.SystemUser.Id),
+        Record(DataverseSchema.SystemUser.EntityName, DataverseSchema.SystemUser.EntitySetName, DataverseSchema.SystemUser.Id,
+            ODataFilter.Eq(ApplicationId, null)),
         Record(DataverseSchema.Account.EntityName, DataverseSchema.Account.EntitySetName, DataverseSchema.Account.Id),
         Record(DataverseSchema.Lead.EntityName, DataverseSchema.Lead.EntitySetName, DataverseSchema.Lead.Id),
         Record(DataverseSchema.Contact.EntityName, DataverseSchema.Contact.EntitySetName, DataverseSchema.Contact.Id),
@@ -36,8 +37,11 @@ internal static class BackfillTables
             ? InOrder
             : [.. InOrder.Where(t => string.Equals(t.LogicalName, name, StringComparison.OrdinalIgnoreCase))];
 
-    private static BackfillTable Record(string name, string set, string key) =>
-        new(name, set, key, [key], null, (row, _) => row.GetGuid(key) is { } id ? new BackfillItem(id, BackfillPayload.Record, name, id) : null);
+    /// <summary>An application user (the worker's own, for one) is no sales person: verify leaves them out too.</summary>
+    private const string ApplicationId = "applicationid";
+
+    private static BackfillTable Record(string name, string set, string key, ODataFilter? filter = null) =>
+        new(name, set, key, [key], filter, (row, _) => row.GetGuid(key) is { } id ? new BackfillItem(id, BackfillPayload.Record, name, id) : null);
 
     private static BackfillItem? Role(DataverseRow row, BackfillContext context)
     {

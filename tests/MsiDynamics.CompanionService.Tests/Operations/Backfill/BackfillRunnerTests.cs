@@ -107,6 +107,22 @@ public sealed class BackfillRunnerTests
         Assert.That(BackfillRows(rig), Has.Count.EqualTo(4));
     }
 
+    [Test]
+    public async Task Backfill_of_users_queues_the_people_and_leaves_out_application_users_which_are_no_sales_persons()
+    {
+        await using var rig = await OperationsRig.StartAsync();
+        var person = rig.Org.Seed(new Entity(DataverseSchema.SystemUser.EntityName) { ["lastname"] = "Rep", ["internalemailaddress"] = "rep@contoso.example" });
+
+        await Runner(rig).RunAsync("systemuser", new BackfillOptions(), new RecordingProgress(), CancellationToken.None);
+
+        var queued = BackfillRows(rig).Select(r => Guid.Parse(r.GetAttributeValue<string>(Q.RecordId)!)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(queued, Does.Contain(person));
+            Assert.That(queued, Does.Not.Contain(rig.Dataverse.ApplicationUserId));
+        });
+    }
+
     private static BackfillRunner Runner(OperationsRig rig) => rig.Worker("backfill-" + Guid.NewGuid().ToString("N")[..6]).GetRequiredService<BackfillRunner>();
 
     private static List<Guid> SeedLeads(OperationsRig rig, int count) =>
