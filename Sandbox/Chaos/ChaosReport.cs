@@ -41,7 +41,8 @@ internal static partial class ChaosReport
             ? F($"Calm: every queue row settled and every MSI value written back {r.ConvergenceTime.TotalSeconds:F0} s after the storm.")
             : F($"Calm: NOT converged within {ChaosRun.ConvergenceDeadline.TotalMinutes:F0} minutes ({r.Unsettled:N0} queue rows unsettled, {r.MsiDifferences.Count:N0} MSI differences)."));
 
-        output.WriteLine(F($"Marketo against the CRM state: {r.Lost.Count} lost, {r.Duplicated.Count} duplicated, {r.Dangling.Count} dangling, {r.OtherDifferences.Count} other differences."));
+        output.WriteLine(F($"Marketo against the CRM state: {r.Lost.Count} lost, {r.Duplicated.Count} duplicated, {r.Dangling.Count} dangling, {r.OtherDifferences.Count} other differences; ")
+            + F($"{r.KeptNamingDeleted.Count} persons kept by the Keep policy name a company deleted since."));
         foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Take(Shown))
         {
             output.WriteLine("  " + difference);
@@ -49,7 +50,7 @@ internal static partial class ChaosReport
 
         var statuses = r.Queue.GroupBy(q => q.Status).OrderBy(g => g.Key).Select(g => F($"{g.Key} {g.Count():N0}"));
         output.WriteLine(F($"Queue: {r.Queue.Count:N0} rows: ") + string.Join(", ", statuses) + F($"; {r.Unsettled:N0} unsettled; {r.Unexplained:N0} dead letters without a reason; ")
-            + F($"{r.CoveredRecords:N0} records' latest change dead-lettered for its data (left out of the comparison); {r.GaveUp.Count:N0} given up after their attempts."));
+            + F($"{r.CoveredRecords:N0} records whose latest change ended dead-lettered for its data, or not sent while sync was off (left out of the comparison); {r.GaveUp.Count:N0} given up after their attempts."));
         foreach (var reason in r.DeadLetters.GroupBy(d => (d.Entity, Reason: d.LastError ?? "(no reason)")).OrderByDescending(g => g.Count()).Take(Shown))
         {
             output.WriteLine(F($"  dead-lettered {reason.Count():N0} × {reason.Key.Entity}: {Cut(reason.Key.Reason)}"));
@@ -86,7 +87,7 @@ internal static partial class ChaosReport
     public static void WriteDetails(TextWriter output, ChaosResult r)
     {
         var byRecord = r.Queue.Where(q => q.RecordId is not null).ToLookup(q => q.RecordId!, StringComparer.OrdinalIgnoreCase);
-        foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Concat(r.MsiDifferences))
+        foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Concat(r.KeptNamingDeleted).Concat(r.MsiDifferences))
         {
             output.WriteLine(difference);
             foreach (var id in Ids().Matches(difference).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase))

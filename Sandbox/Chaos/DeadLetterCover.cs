@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.Emulators.Dataverse.Pipeline;
+using MsiDynamics.Emulators.Marketo;
 using MsiDynamics.Sandbox.Main;
 using MsiDynamics.Schema;
 using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
@@ -7,16 +9,26 @@ using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 namespace MsiDynamics.Sandbox.Chaos;
 
 /// <summary>
-/// The Marketo objects a dead letter answers for: those of records whose newest queue row is dead-lettered for a reason
-/// in the data (an owner without an address, a reference to a deleted record, a value Marketo refuses), and the roles
-/// of their opportunities and persons. Marketo may lack such an object, or hold it as it was before the change that was
-/// refused; either way the admin has the reason on the row. A row that gave up after its attempts covers nothing: a
-/// fault the worker should have outlasted is a loss, not an explanation.
+/// The Marketo objects whose difference from the CRM state an admin can read on a queue row: those of records whose newest
+/// queue row ended dead-lettered for a reason in the data (an owner without an address, a reference to a deleted record,
+/// a value Marketo refuses), or superseded because sync of the table was switched off (changes made while it is off are
+/// not sent, and a backfill sends what exists, not what was deleted) or because a contact stood for a lead's address; the
+/// roles of their opportunities, persons and connections; and the references Marketo holds from such objects. Marketo may
+/// lack such an object, hold it as it was, or hold it still; the row says why. A row that gave up after its attempts covers
+/// nothing: a fault the worker should have outlasted is a loss, not an explanation.
 /// </summary>
 internal sealed class DeadLetterCover
 {
+    private const string GaveUpAfter = "Gave up after";
+
+    private static readonly string[] ExplainingSupersedes =
+    [
+        "is switched off in the sync settings",
+        "a contact has the same e-mail address",
+    ];
+
     private readonly HashSet<(MarketoObjectKind Kind, string Key)> _covered = [];
-    private readonly HashSet<string> _connections = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
 
     private DeadLetterCover()
     {
@@ -25,20 +37,19 @@ internal sealed class DeadLetterCover
     /// <summary>Dead letters whose reason is a fault outlasted too long rather than the data: none may be left.</summary>
     public IReadOnlyList<string> GaveUp { get; private init; } = [];
 
-    /// <summary>How many records' latest changes are dead-lettered for their data.</summary>
-    public int Records => _covered.Count + _connections.Count;
+    /// <summary>How many records' latest changes ended so.</summary>
+    public int Records => _covered.Count + _pairs.Count;
 
     public static DeadLetterCover Of(InMemoryOrganization org)
     {
         var newest = org.Rows(Q.EntityName)
             .GroupBy(r => (Entity: r.GetAttributeValue<string>(Q.Entity), Record: r.GetAttributeValue<string>(Q.RecordId)))
             .Select(g => g.Last()) // the organisation lists rows oldest first
-            .Where(r => (QueueStatus)(r.GetAttributeValue<OptionSetValue>(Q.Status)?.Value ?? 0) == QueueStatus.DeadLettered)
             .ToList();
-        var gaveUp = newest.Select(r => r.GetAttributeValue<string>(Q.LastError) ?? string.Empty)
-            .Where(e => e.Contains("Gave up after", StringComparison.Ordinal)).ToList();
+        var gaveUp = newest.Where(r => Status(r) == QueueStatus.DeadLettered && Error(r).Contains(GaveUpAfter, StringComparison.Ordinal))
+            .Select(Error).ToList();
         var cover = new DeadLetterCover { GaveUp = gaveUp };
-        foreach (var row in newest.Where(r => !(r.GetAttributeValue<string>(Q.LastError) ?? string.Empty).Contains("Gave up after", StringComparison.Ordinal)))
+        foreach (var row in newest.Where(Explains))
         {
             if (!Guid.TryParse(row.GetAttributeValue<string>(Q.RecordId), out var id))
             {
@@ -52,17 +63,14 @@ internal sealed class DeadLetterCover
                 case DataverseSchema.Account.EntityName: cover._covered.Add((MarketoObjectKind.Company, key)); break;
                 case DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName: cover._covered.Add((MarketoObjectKind.Person, key)); break;
                 case DataverseSchema.Opportunity.EntityName: cover._covered.Add((MarketoObjectKind.Opportunity, key)); break;
-                case DataverseSchema.Connection.EntityName when org.Find(DataverseSchema.Connection.EntityName, id) is { } connection:
-                    var (opportunity, contact, _) = RoleProjection.Ends(connection);
-                    cover._connections.Add($"{opportunity}/{contact}/");
-                    break;
+                case DataverseSchema.Connection.EntityName when Pair(org, id, row) is { } pair: cover._pairs.Add(pair); break;
             }
         }
 
         return cover;
     }
 
-    /// <summary>Whether a dead letter answers for <paramref name="o"/>: its own record's, or for a role, its opportunity's, its person's or its connection's.</summary>
+    /// <summary>Whether a queue row answers for <paramref name="o"/>: its own record's, or for a role, its opportunity's, its person's or its connection's.</summary>
     public bool Covers(MarketoObject o)
     {
         if (o.Kind != MarketoObjectKind.OpportunityRole)
@@ -73,10 +81,54 @@ internal sealed class DeadLetterCover
         var parts = o.Key.Split('/');
         return _covered.Contains((MarketoObjectKind.Opportunity, parts[0]))
             || _covered.Contains((MarketoObjectKind.Person, parts[1]))
-            || _connections.Contains($"{parts[0]}/{parts[1]}/");
+            || _pairs.Contains($"{parts[0]}/{parts[1]}/");
     }
 
-    /// <summary><paramref name="state"/> without the objects a dead letter answers for.</summary>
+    /// <summary>Whether a queue row answers for a reference Marketo holds to nothing: the referring object's row, or the role's opportunity's.</summary>
+    public bool Covers(DanglingReference reference) => reference.ObjectType switch
+    {
+        "lead" => _covered.Contains((MarketoObjectKind.Person, reference.RecordKey)),
+        "company" => _covered.Contains((MarketoObjectKind.Company, reference.RecordKey)),
+        "opportunity" => _covered.Contains((MarketoObjectKind.Opportunity, reference.RecordKey)),
+        "opportunityRole" => _covered.Contains((MarketoObjectKind.Opportunity, reference.Value))
+            || _pairs.Any(p => p.StartsWith(reference.Value + "/", StringComparison.Ordinal)),
+        _ => false,
+    };
+
+    /// <summary><paramref name="state"/> without the objects a queue row answers for.</summary>
     public MarketoState Without(MarketoState state) =>
         new([.. state.Objects.Where(o => !Covers(o))], state.MayExist, state.Dangling);
+
+    private static bool Explains(Entity row) => Status(row) switch
+    {
+        QueueStatus.DeadLettered => !Error(row).Contains(GaveUpAfter, StringComparison.Ordinal),
+        QueueStatus.Superseded => ExplainingSupersedes.Any(e => Error(row).Contains(e, StringComparison.Ordinal)),
+        _ => false,
+    };
+
+    private static QueueStatus Status(Entity row) => (QueueStatus)(row.GetAttributeValue<OptionSetValue>(Q.Status)?.Value ?? 0);
+
+    private static string Error(Entity row) => row.GetAttributeValue<string>(Q.LastError) ?? string.Empty;
+
+    /// <summary>"opportunity/contact/" of a connection: from the row when it still exists, else from its queue row's payload.</summary>
+    private static string? Pair(InMemoryOrganization org, Guid id, Entity queueRow)
+    {
+        if (org.Find(DataverseSchema.Connection.EntityName, id) is { } connection)
+        {
+            var (opportunity, contact, _) = RoleProjection.Ends(connection);
+            return $"{opportunity}/{contact}/";
+        }
+
+        try
+        {
+            using var payload = JsonDocument.Parse(queueRow.GetAttributeValue<string>(Q.Payload) ?? "{}");
+            return payload.RootElement.TryGetProperty("opportunityId", out var opportunity) && payload.RootElement.TryGetProperty("contactId", out var contact)
+                ? $"{opportunity.GetString()}/{contact.GetString()}/"
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -10,7 +10,8 @@ namespace MsiDynamics.Sandbox.Main;
 /// drained: a sales person per user with an address, a company per account, a person per lead or contact Marketo can take
 /// (<see cref="PersonProjection"/>), an opportunity per opportunity, a role per stakeholder connection
 /// (<see cref="RoleProjection"/>). Accounts, opportunities and roles follow Dynamics deletes; persons are kept, so a
-/// deleted lead's or contact's person may be there or not.
+/// deleted lead's or contact's person may be there or not. A merged-away record counts as deleted: its account's company
+/// goes, its person (and that person's roles) may be there, as Marketo had it.
 /// </summary>
 internal static class MarketoProjection
 {
@@ -22,14 +23,28 @@ internal static class MarketoProjection
     {
         var objects = new List<MarketoObject>();
         objects.AddRange(org.Rows(DataverseSchema.SystemUser.EntityName).Select(SalesPerson).OfType<MarketoObject>());
-        objects.AddRange(org.Rows(DataverseSchema.Account.EntityName).Select(Company));
-        var persons = PersonProjection.Of(org.Rows(DataverseSchema.Lead.EntityName), org.Rows(DataverseSchema.Contact.EntityName));
+        objects.AddRange(org.Rows(DataverseSchema.Account.EntityName).Where(a => !IsMerged(a)).Select(Company));
+        var leads = org.Rows(DataverseSchema.Lead.EntityName);
+        var contacts = org.Rows(DataverseSchema.Contact.EntityName);
+        var persons = PersonProjection.Of([.. leads.Where(l => !IsMerged(l))], [.. contacts.Where(c => !IsMerged(c))]);
         objects.AddRange(persons);
         objects.AddRange(org.Rows(DataverseSchema.Opportunity.EntityName).Select(Opportunity));
-        objects.AddRange(RoleProjection.Of(
-            org.Rows(DataverseSchema.Connection.EntityName), org.Rows(DataverseSchema.ConnectionRole.EntityName), persons));
-        return new MarketoState(objects, PersonProjection.Kept(org.Rows(DataverseSchema.SyncQueueItem.EntityName)));
+        var connections = org.Rows(DataverseSchema.Connection.EntityName);
+        var roles = org.Rows(DataverseSchema.ConnectionRole.EntityName);
+        objects.AddRange(RoleProjection.Of(connections, roles, persons));
+
+        // Merged-away persons are kept as Marketo had them (the Keep policy), and so are their roles.
+        var merged = leads.Concat(contacts).Where(IsMerged).Select(p => (MarketoObjectKind.Person, CrmValues.Key(p.Id))).ToList();
+        var mergedRoles = RoleProjection.Of(connections, roles, PersonProjection.Of([.. leads.Where(IsMerged)], [.. contacts.Where(IsMerged)]))
+            .Select(r => (r.Kind, r.Key));
+        return new MarketoState(objects, [.. PersonProjection.Kept(org.Rows(DataverseSchema.SyncQueueItem.EntityName)), .. merged, .. mergedRoles]);
     }
+
+    /// <summary>
+    /// Merged away (dataverse.md §0.11): the drain treats the subordinate as deleted in favour of its master, so under the
+    /// default policies its company is deleted and its person kept as it was.
+    /// </summary>
+    public static bool IsMerged(Entity row) => row.GetAttributeValue<object>("merged") is true;
 
     /// <summary>A user with an address; the environment's application users and SYSTEM are no sales persons.</summary>
     private static MarketoObject? SalesPerson(Entity user)

@@ -190,7 +190,7 @@ internal sealed class LiveRecords
         }
     }
 
-    /// <summary>An address already given to someone, or null when none was.</summary>
+    /// <summary>An address already given to a contact, or null when none was.</summary>
     public string? PickEmail(Random random)
     {
         lock (_gate)

@@ -14,11 +14,14 @@ internal sealed class RecordLifecycle(WorkloadCrm crm)
 
     /// <summary>
     /// Deletes a record. A contact's or opportunity's stakeholder connections are removed first, as the platform's
-    /// cascade would (the emulator does not cascade a record's connections, Operations/RemovedLinks.cs).
+    /// cascade would (the emulator does not cascade a record's connections, Operations/RemovedLinks.cs). Only an account
+    /// no contact, lead or opportunity refers to is deleted: the platform would delete its contacts and opportunities
+    /// with it and unlink its leads, which the emulator does not do (a deleted parent is a case of the bad-input corpus).
     /// </summary>
     public bool Delete(IOrganizationService service, string table, Random random)
     {
-        if (crm.Live.Pick(table, random) is not { } id)
+        var referenced = table == Tables.Account ? ReferencedAccounts() : [];
+        if (crm.Live.PickWhere(table, random, (id, _) => !referenced.Contains(id)) is not { } id)
         {
             return false;
         }
@@ -32,6 +35,16 @@ internal sealed class RecordLifecycle(WorkloadCrm crm)
         service.Delete(table, id);
         crm.Live.Remove(id);
         return true;
+    }
+
+    private HashSet<Guid> ReferencedAccounts()
+    {
+        var lookups = new (string Table, string[] Columns)[]
+        {
+            (Tables.Contact, ["parentcustomerid"]), (Tables.Lead, ["parentaccountid"]), (Tables.Opportunity, ["parentaccountid", "customerid"]),
+        };
+        return [.. lookups.SelectMany(l => crm.Org.Rows(l.Table).SelectMany(row => l.Columns.Select(c => row.GetAttributeValue<EntityReference>(c))))
+            .Where(r => r?.LogicalName == Tables.Account).Select(r => r!.Id)];
     }
 
     public bool Assign(IOrganizationService service, Random random, bool toTeam)
