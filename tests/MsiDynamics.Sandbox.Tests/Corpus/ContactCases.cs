@@ -83,7 +83,7 @@ internal static class ContactCases
     private static CorpusCase Invalid(string name, string key, string email) =>
         Make(name, key, CorpusEnd.DeadLettered, id => CorpusRows.Contact(id, "Ivy", "Invalid", email, CorpusBase.Account)) with
         {
-            Reason = "cannot be sent to Marketo field 'email'",
+            Reason = $"emailaddress1 value '{email}' cannot be sent to Marketo field 'email' (email): ",
         };
 
     private static JsonObject UpperCaseId(JsonObject body, string column, Guid id)

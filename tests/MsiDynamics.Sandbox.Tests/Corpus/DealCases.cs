@@ -41,7 +41,7 @@ internal static class DealCases
         yield return Stakeholder("Stakeholder role of a contact without an e-mail address", "no-email", ContactCases.Id("no-email"), "influencer",
             CorpusEnd.DeadLettered) with { Find = Role(Deal, ContactCases.Id("no-email")), Reason = "cannot be pushed to Marketo: no e-mail address" };
         yield return Stakeholder("Stakeholder role of a contact whose address Marketo refuses", "bad-email", ContactCases.Id("no-at"), "decision-maker",
-            CorpusEnd.DeadLettered) with { Find = Role(Deal, ContactCases.Id("no-at")), Reason = "cannot be pushed to Marketo: email value 'pat.corpus.example'" };
+            CorpusEnd.DeadLettered) with { Find = Role(Deal, ContactCases.Id("no-at")), Reason = "cannot be pushed to Marketo: emailaddress1 value 'pat.corpus.example'" };
         yield return Stakeholder("Connection in a Sales role (not a stakeholder)", "sales-role", ContactCases.Id("apostrophe"), "technical-advisor",
             CorpusEnd.Superseded) with { Reason = "not in the Stakeholder category, so it is no opportunity role in Marketo" };
     }

@@ -16,6 +16,10 @@ internal static class LeadCases
     /// <summary>marketo.md D4: the contact stands for the person, the lead is not pushed.</summary>
     private const string SharedAddress = "a contact has the same e-mail address; the contact stands for this person in Marketo";
 
+    /// <summary>What the worker says of a value for a field the instance's describe no longer lists (marketo.md D10).</summary>
+    private const string RemovedFieldReason = "companyname cannot be sent to Marketo field 'company': the Leads describe has no such field "
+        + "(field removed from the Marketo instance?). Restore the field or change the mapping.";
+
     private static readonly string Base = CorpusIds.Canonical(CorpusBase.Account);
 
     public static IEnumerable<CorpusCase> All()
@@ -32,9 +36,9 @@ internal static class LeadCases
         yield return Make("Lead without an e-mail address", "no-email", CorpusEnd.Superseded,
             id => CorpusRows.Lead(id, "Nat", "Blank", null, CorpusBase.Account)) with { Reason = "no e-mail address" };
         yield return Make("Lead with a broken e-mail address", "bad-email", CorpusEnd.DeadLettered,
-            id => CorpusRows.Lead(id, "Bea", "Broken", "bea@@corpus", CorpusBase.Account)) with { Reason = "cannot be sent to Marketo field 'email'" };
+            id => CorpusRows.Lead(id, "Bea", "Broken", "bea@@corpus", CorpusBase.Account)) with { Reason = "emailaddress1 value 'bea@@corpus' cannot be sent to Marketo field 'email' (email): " };
         yield return Make("Unlinked lead: its company field was removed from the Marketo instance", "removed-field", CorpusEnd.DeadLettered,
-            id => CorpusRows.Lead(id, "Rue", "Removed", "rue.removed@corpus.example", null, "Globex")) with { Reason = "field removed from the Marketo instance" };
+            id => CorpusRows.Lead(id, "Rue", "Removed", "rue.removed@corpus.example", null, "Globex")) with { Reason = RemovedFieldReason };
         yield return Make("Lead owned by the team", "team", CorpusEnd.Pushed,
             id => CorpusRows.Lead(id, "Tia", "Team", "tia.team@corpus.example", CorpusBase.Account, owner: Sandbox.Main.SeedUsers.KeyAccounts)) with
         {
