@@ -9,6 +9,9 @@ internal static class HistoryCases
 {
     public static readonly Guid DeletedAccount = CorpusIds.Of("account:deleted-parent");
     public static readonly Guid SharedContact = ContactCases.Id("shared-address");
+    private static readonly string TwinReason = $"Dynamics record {ContactCases.Id("twin-b"):D} has the same e-mail address and was sent in its "
+        + "place: Marketo keeps one person per address. Merge the duplicates in Dynamics, or give each its own address.";
+
     private static readonly string Base = CorpusIds.Canonical(CorpusBase.Account);
 
     public static IEnumerable<CorpusCase> All()
@@ -72,7 +75,7 @@ internal static class HistoryCases
         var twin = ContactCases.Id("twin-b");
         // Marketo keys a new person by e-mail (marketo.md D3), so one address is one person: the later contact is sent (D5).
         yield return ContactCases.Make("First of two contacts with one e-mail address", "twin-a", CorpusEnd.Superseded, id =>
-            CorpusRows.Contact(id, "Tess", "Twin", "twins@corpus.example", CorpusBase.Account)) with { Reason = "has the same email; only the latest was sent" };
+            CorpusRows.Contact(id, "Tess", "Twin", "twins@corpus.example", CorpusBase.Account)) with { Reason = TwinReason };
         yield return new CorpusCase("Second of two contacts with one e-mail address", DataverseSchema.Contact.EntityName, twin, CorpusEnd.Pushed,
             (w, ct) => w.CreateAsync(DataverseSchema.Contact.EntitySetName, CorpusRows.Contact(twin, "Toby", "Twin", "twins@corpus.example", CorpusBase.Account), ct))
         { Find = Person(twin), Holds = Fields(("email", "twins@corpus.example"), ("firstName", "Toby")) };
