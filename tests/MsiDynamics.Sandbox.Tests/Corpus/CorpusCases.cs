@@ -4,7 +4,7 @@ namespace MsiDynamics.Sandbox.Tests.Corpus;
 internal static class CorpusCases
 {
     public static IReadOnlyList<CorpusCase> All { get; } =
-        [.. AccountCases.All(), .. OwnerCases.All(), .. ContactCases.All(), .. HistoryCases.All(), .. LeadCases.All(), .. DealCases.All()];
+        [.. AccountCases.All(), .. OwnerCases.All(), .. ContactCases.All(), .. HistoryCases.All(), .. LeadCases.All(), .. DealCases.All(), .. ChainCases.All()];
 
     public static CorpusCase Named(string name) => All.Single(c => c.Name == name);
 }

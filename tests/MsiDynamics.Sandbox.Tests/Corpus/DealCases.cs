@@ -39,7 +39,7 @@ internal static class DealCases
             Find = Role(Deal, ContactCases.Control), Holds = Fields(("role", "Champion")),
         };
         yield return Stakeholder("Stakeholder role of a contact without an e-mail address", "no-email", ContactCases.Id("no-email"), "influencer",
-            CorpusEnd.DeadLettered) with { Find = Role(Deal, ContactCases.Id("no-email")), Reason = $"contact {ContactCases.Id("no-email"):D} it refers to cannot be pushed to Marketo: no e-mail address. Fix contact {ContactCases.Id("no-email"):D} first; this record's next change is sent again." };
+            CorpusEnd.DeadLettered) with { Find = Role(Deal, ContactCases.Id("no-email")), Reason = $"contact {ContactCases.Id("no-email"):D} it refers to cannot be pushed to Marketo: no e-mail address. Fix contact {ContactCases.Id("no-email"):D} first; the next change of connection {CorpusIds.Of("connection:no-email"):D} is sent again." };
         yield return Stakeholder("Stakeholder role of a contact whose address Marketo refuses", "bad-email", ContactCases.Id("no-at"), "decision-maker",
             CorpusEnd.DeadLettered) with { Find = Role(Deal, ContactCases.Id("no-at")), Reason = "cannot be pushed to Marketo: emailaddress1 value 'pat.corpus.example'" };
         yield return Stakeholder("Connection in a Sales role (not a stakeholder)", "sales-role", ContactCases.Id("apostrophe"), "technical-advisor",
