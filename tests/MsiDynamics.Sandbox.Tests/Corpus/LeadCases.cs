@@ -39,6 +39,11 @@ internal static class LeadCases
             id => CorpusRows.Lead(id, "Bea", "Broken", "bea@@corpus", CorpusBase.Account)) with { Reason = "emailaddress1 value 'bea@@corpus' cannot be sent to Marketo field 'email' (email): " };
         yield return Make("Unlinked lead: its company field was removed from the Marketo instance", "removed-field", CorpusEnd.DeadLettered,
             id => CorpusRows.Lead(id, "Rue", "Removed", "rue.removed@corpus.example", null, "Globex")) with { Reason = RemovedFieldReason };
+        yield return Make("Unlinked lead without a company name: nothing for the removed field", "removed-field-empty", CorpusEnd.Pushed,
+            id => CorpusRows.Lead(id, "Una", "Unlinked", "una.unlinked@corpus.example", null)) with
+        {
+            Holds = Fields(("email", "una.unlinked@corpus.example"), ("externalCompanyId", null)),
+        };
         yield return Make("Lead owned by the team", "team", CorpusEnd.Pushed,
             id => CorpusRows.Lead(id, "Tia", "Team", "tia.team@corpus.example", CorpusBase.Account, owner: Sandbox.Main.SeedUsers.KeyAccounts)) with
         {
