@@ -47,6 +47,16 @@ public sealed class CorpusTests
     }
 
     [Test]
+    public void The_healthy_control_is_pushed_beside_every_bad_row_in_the_same_drain()
+    {
+        var control = Run.RowsOf(DataverseSchema.Contact.EntityName, ContactCases.Control);
+
+        Assert.That(control.Select(r => r.Status), Is.EqualTo(new[] { QueueStatus.Succeeded }));
+        Assert.That(Run.Rows.Select(r => r.Status), Does.Contain(QueueStatus.DeadLettered).And.Contain(QueueStatus.Superseded));
+        Assert.That(CorpusMarketo.Person(ContactCases.Control)(Run.Marketo), Is.Not.Null);
+    }
+
+    [Test]
     public void Every_dead_letter_has_a_short_reason_for_the_dashboard()
     {
         Assert.That(Run.Rows.Where(r => r.Status == QueueStatus.DeadLettered && string.IsNullOrWhiteSpace(r.Reason)), Is.Empty);
