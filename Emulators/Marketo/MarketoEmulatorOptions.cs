@@ -62,6 +62,14 @@ public sealed class MarketoEmulatorOptions
     public IList<string> CustomLeadFields { get; set; } = new List<string>();
 
     /// <summary>
+    /// Lead fields an admin has deleted from the instance (standard or custom, e.g. "company"): absent from both lead
+    /// describes, null or 1006 in a query that names one (<see cref="UnknownQueryField"/>), and a Sync Leads record that
+    /// carries one is skipped with <c>1006 Field '…' not found</c>, its neighbours written (marketo.md §5.3, D8, D10).
+    /// Empty by default.
+    /// </summary>
+    public IList<string> RemovedLeadFields { get; set; } = new List<string>();
+
+    /// <summary>
     /// The form datetimes are written in: activityDate and every datetime field of a query answer. Default
     /// <see cref="MarketoDateTimeForm.Utc"/>; the others are forms Marketo also writes (marketo.md D11).
     /// </summary>

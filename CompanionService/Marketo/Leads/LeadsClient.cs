@@ -34,13 +34,21 @@ public sealed class LeadsClient(MarketoBatchSender sender, LeadsQuery query)
         var known = MarketoBatchDeduplicator.Supersede(leads, [.. people.Survivors.Where(i => leads[i].IsKnown)],
             l => l.MarketoId?.ToString(System.Globalization.CultureInfo.InvariantCulture), "Marketo lead id");
         var fresh = MarketoBatchDeduplicator.Supersede(leads, [.. people.Survivors.Where(i => !leads[i].IsKnown && leads[i].CanBeSent)],
-            l => l.Email?.Trim(), MarketoSchema.Email, StringComparer.OrdinalIgnoreCase);
+            l => l.Email?.Trim(), MarketoSchema.Email, StringComparer.OrdinalIgnoreCase, SharedAddress);
 
         var updated = await SendAsync(UpdateById, leads, known.Survivors, MarketoCallOutcome.Succeeded, cancellationToken).ConfigureAwait(false);
         var upserted = await SendAsync(CreateOrUpdateByEmail, leads, fresh.Survivors, updated.Call, cancellationToken).ConfigureAwait(false);
         return sender.Finish(CreateOrUpdateByEmail with { Operation = "leads.sync" }, upserted.Call, leads.Count,
             [.. people.Superseded, .. withoutEmail, .. known.Superseded, .. fresh.Superseded, .. updated.Records, .. upserted.Records]);
     }
+
+    /// <summary>
+    /// Two Dynamics records, new to Marketo, with one address in a batch: Marketo keys a new person by e-mail (Decision 3),
+    /// so both would become one person; the later is sent, and the earlier's row says which record took the address.
+    /// </summary>
+    private static string SharedAddress(MarketoLead duplicate, MarketoLead kept) =>
+        $"Dynamics record {kept.ExternalPersonId} has the same e-mail address and was sent in its place: Marketo keeps one person "
+        + "per address. Merge the duplicates in Dynamics, or give each its own address.";
 
     /// <summary>
     /// <c>POST /rest/v1/leads/delete.json</c> with <c>{"input":[{"id":…}]}</c>; a lead already gone (1013)

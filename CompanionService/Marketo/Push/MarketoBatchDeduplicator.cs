@@ -27,14 +27,16 @@ internal static class MarketoBatchDeduplicator
 
     /// <summary>
     /// Keeps, of <paramref name="candidates"/> (input positions), the last of each key; the earlier duplicates
-    /// come back decided as Superseded.
+    /// come back decided as Superseded, with <paramref name="reason"/>'s words (given the duplicate and the item kept
+    /// in its place) or, without it, the general ones.
     /// </summary>
     public static KeyedSelection Supersede<T, TKey>(
         IReadOnlyList<T> items,
         IReadOnlyList<int> candidates,
         Func<T, TKey?> key,
         string keyName,
-        IEqualityComparer<TKey>? comparer = null)
+        IEqualityComparer<TKey>? comparer = null,
+        Func<T, T, string>? reason = null)
         where TKey : notnull
     {
         var subset = candidates.Select(i => items[i]).ToList();
@@ -49,8 +51,10 @@ internal static class MarketoBatchDeduplicator
             }
             else
             {
-                superseded.Add(new DecidedRecord(candidates[j], MarketoOutcome.Superseded(
-                    $"A later record in the same batch has the same {keyName}; only the latest was sent.")));
+                var kept = subset.FindLastIndex(item => (comparer ?? EqualityComparer<TKey>.Default).Equals(key(item)!, key(subset[j])!));
+                superseded.Add(new DecidedRecord(candidates[j], MarketoOutcome.Superseded(reason is null
+                    ? $"A later record in the same batch has the same {keyName}; only the latest was sent."
+                    : reason(subset[j], subset[kept]))));
             }
         }
 

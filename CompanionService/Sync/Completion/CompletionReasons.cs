@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Dataverse.Queue;
+using MsiDynamics.CompanionService.Marketo.Errors;
 using MsiDynamics.CompanionService.Sync.Collapse;
 
 namespace MsiDynamics.CompanionService.Sync.Completion;
@@ -18,11 +19,14 @@ internal static class CompletionReasons
     public static string SwitchedOff(string entity) =>
         $"Sync of {entity} is switched off in the sync settings, so the change was not sent. Switch it on to send later changes.";
 
-    /// <summary>A permanent record-level refusal, e.g. "Marketo refused the lead … (1003 Invalid value for field 'x')".</summary>
+    /// <summary>
+    /// A permanent record-level refusal, e.g. "Marketo refused the lead … (1003 Invalid value for field 'x')", with what
+    /// to do: most codes are the record's data, corrected in Dynamics; a few are Marketo's own configuration (§5.3).
+    /// </summary>
     public static string Rejected(RecordKey record, PushOutcome outcome)
     {
         var why = outcome.Code is null ? Text(outcome.Message) : $"{outcome.Code} {Text(outcome.Message)}";
-        return Clean($"Marketo refused the {record.Entity} {record.RecordId} ({why}). Correct the record in Dynamics; its next change is sent again.");
+        return Clean($"Marketo refused the {record.Entity} {record.RecordId} ({why}). {Advice(outcome.Code)}");
     }
 
     /// <summary>The last transient failure of a record that has used up its attempts.</summary>
@@ -39,6 +43,20 @@ internal static class CompletionReasons
     /// <summary>A message as given, or a placeholder when none came; cleaned.</summary>
     public static string Text(string? message) =>
         Clean(string.IsNullOrWhiteSpace(message) ? "no reason was given" : message);
+
+    /// <summary>
+    /// What an admin does about a refusal (marketo.md §5.3): 1006, a field the instance no longer has (removed after the
+    /// worker read its describe, which it reads again within the hour, D10), is fixed in Marketo or in the mapping, not in
+    /// the record; 1007, several Marketo persons matching, by merging the duplicates in Marketo.
+    /// </summary>
+    private static string Advice(string? code) => code switch
+    {
+        MarketoErrorCodes.FieldNotFound =>
+            "The field is not in the Marketo instance (removed?): restore it in Marketo or change the mapping; the record's next change is sent again.",
+        MarketoErrorCodes.MultipleLeadsMatch =>
+            "Several Marketo persons match it: merge the duplicates in Marketo; the record's next change is sent again.",
+        _ => "Correct the record in Dynamics; its next change is sent again.",
+    };
 
     private static string Clean(string text) => LastErrorText.From(text)!;
 }

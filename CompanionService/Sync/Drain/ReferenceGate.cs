@@ -36,8 +36,11 @@ internal sealed class ReferenceGate(IReadOnlyDictionary<RecordKey, CycleRecord> 
                 PushOutcomeKind.QuotaExhausted or PushOutcomeKind.RunStopped => target.Outcome,
                 PushOutcomeKind.Transient or null =>
                     PushOutcome.Transient($"{reference} it refers to did not reach Marketo yet: {target.Outcome?.Message ?? "not pushed"}"),
+                // The referrer is not captured again when its reference is fixed: the admin is told both steps, each record
+                // named, so a chain (user, its account, a contact at it) reads in order.
                 _ => PushOutcome.MappingError(
-                    $"{reference} it refers to cannot be pushed to Marketo: {target.Outcome?.Message ?? target.Outcome?.Kind.ToString()}"),
+                    $"{reference} it refers to cannot be pushed to Marketo: {(target.Outcome?.Message ?? target.Outcome?.Kind.ToString())?.TrimEnd('.')}. "
+                    + $"Fix {reference} first; the next change of {record.Key} is sent again."),
             });
             return false;
         }

@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Companies;
 using MsiDynamics.Schema;
 
@@ -27,6 +28,17 @@ internal static class CompanyMapping
     /// <summary>Every Dynamics column <see cref="Map"/> reads (besides the primary key).</summary>
     public static readonly IReadOnlyList<string> Columns =
         [Name, .. Plain.Select(p => p.Column), "numberofemployees", "revenue", "industrycode", MappingRow.Owner];
+
+    /// <summary>The Dynamics column a company's Marketo <paramref name="field"/> is read from, for a report an admin acts on in Dynamics.</summary>
+    public static string ColumnOf(string field) => field switch
+    {
+        MarketoSchema.Company => Name,
+        MarketoSchema.ExternalSalesPersonId => MappingRow.Owner,
+        "numberOfEmployees" => "numberofemployees",
+        "annualRevenue" => "revenue",
+        "industry" => "industrycode",
+        _ => Plain.FirstOrDefault(p => p.Field == field).Column ?? field,
+    };
 
     /// <summary>
     /// The company for <paramref name="row"/>. A team owner gives no sales person: Marketo fills owner fields only for a

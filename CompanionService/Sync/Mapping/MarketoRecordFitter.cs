@@ -23,6 +23,13 @@ internal static class MarketoRecordFitter
         {
             if (description.Field(name) is not { } field)
             {
+                // An empty value is sent only to clear Marketo's; a field the instance no longer has holds nothing to
+                // clear, so it is left out, and a removed field holds back only the records with a value for it.
+                if (mapped.Value is null || (mapped.Value is string text && string.IsNullOrWhiteSpace(text)))
+                {
+                    continue;
+                }
+
                 errors.Add($"{mapped.Column} cannot be sent to Marketo field '{name}': the {description.Object} describe "
                     + "has no such field (field removed from the Marketo instance?). Restore the field or change the mapping.");
                 continue;

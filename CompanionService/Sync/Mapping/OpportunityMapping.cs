@@ -1,5 +1,6 @@
 using System.Globalization;
 using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Opportunities;
 using MsiDynamics.Schema;
 
@@ -26,6 +27,20 @@ internal static class OpportunityMapping
         Name, "description", "estimatedvalue", EstimatedCloseDate, ActualCloseDate, "closeprobability", "stepname",
         MappingRow.ParentAccount, Customer, MappingRow.Owner, MappingRow.State,
     ];
+
+    /// <summary>The Dynamics column an opportunity's Marketo <paramref name="field"/> is read from, for a report an admin acts on in Dynamics.</summary>
+    public static string ColumnOf(string field) => field switch
+    {
+        MarketoSchema.Name => Name,
+        MarketoSchema.ExternalCompanyId => $"{MappingRow.ParentAccount} or {Customer}",
+        MarketoSchema.ExternalSalesPersonId => MappingRow.Owner,
+        "amount" => "estimatedvalue",
+        "closeDate" => $"{EstimatedCloseDate} or {ActualCloseDate}",
+        "probability" => "closeprobability",
+        "stage" => "stepname",
+        "isClosed" or "isWon" => MappingRow.State,
+        _ => field,
+    };
 
     /// <summary>
     /// The opportunity for <paramref name="row"/>. Marketo refuses one without a name (marketo.md §3.5), so a nameless

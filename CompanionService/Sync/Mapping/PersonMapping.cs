@@ -36,6 +36,17 @@ internal static class PersonMapping
     /// <summary>Every Dynamics column <see cref="Map"/> reads of a contact (besides the primary key).</summary>
     public static readonly IReadOnlyList<string> ContactColumns = [Email, .. Plain.Select(p => p.Column), ParentCustomer, MappingRow.Owner];
 
+    /// <summary>The Dynamics column a person's Marketo <paramref name="field"/> is read from, for a report an admin acts on in Dynamics.</summary>
+    public static string ColumnOf(string field) => field switch
+    {
+        MarketoSchema.Email => Email,
+        MarketoSchema.Company => CompanyName,
+        MarketoSchema.ExternalCompanyId => $"{MappingRow.ParentAccount} (lead) or {ParentCustomer} (contact)",
+        MarketoSchema.ExternalSalesPersonId => MappingRow.Owner,
+        "leadStatus" => MappingRow.Status,
+        _ => Plain.FirstOrDefault(p => p.Field == field).Column ?? field,
+    };
+
     /// <summary>
     /// The person for <paramref name="row"/> of <paramref name="table"/> (<c>lead</c> or <c>contact</c>), to be sent
     /// by <paramref name="marketoId"/> when Marketo already knows it (marketo.md D3).

@@ -1,4 +1,5 @@
 using MsiDynamics.CompanionService.Dataverse.OData;
+using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.SalesPersons;
 using MsiDynamics.Schema;
 
@@ -16,6 +17,15 @@ internal static class SalesPersonMapping
 
     /// <summary>Every Dynamics column <see cref="Map"/> reads (besides the primary key).</summary>
     public static readonly IReadOnlyList<string> Columns = [FirstName, LastName, Email];
+
+    /// <summary>The Dynamics column a sales person's Marketo <paramref name="field"/> is read from, for a report an admin acts on in Dynamics.</summary>
+    public static string ColumnOf(string field) => field switch
+    {
+        MarketoSchema.Email => Email,
+        MarketoSchema.FirstName => FirstName,
+        MarketoSchema.LastName => LastName,
+        _ => field,
+    };
 
     /// <summary>
     /// The sales person for <paramref name="row"/>. Its e-mail is the user's primary address as Dynamics holds it: MSI

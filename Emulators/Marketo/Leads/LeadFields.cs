@@ -67,12 +67,14 @@ internal static class LeadFields
 
     /// <summary>
     /// The instance's lead fields: the standard ones (without the msi* fields when MSI Non-Native is off, the relative
-    /// score under its configured name) plus the configured custom string fields.
+    /// score under its configured name) plus the configured custom string fields, less those removed from the instance.
     /// </summary>
     public static IReadOnlyList<FieldDefinition> For(MarketoEmulatorOptions options) =>
         [.. Standard.Where(f => options.MsiNonNative || !f.Name.StartsWith("msi", StringComparison.Ordinal))
-            .Select(f => f.Name == RelativeScore ? f with { Name = options.RelativeScoreField } : f),
-            .. options.CustomLeadFields.Where(f => Standard.All(s => s.Name != f)).Select(f => FieldDefinition.Text(f, f))];
+            .Select(f => f.Name == RelativeScore ? f with { Name = options.RelativeScoreField } : f)
+            .Where(f => f.Name == Id || !options.RemovedLeadFields.Contains(f.Name)),
+            .. options.CustomLeadFields.Where(f => Standard.All(s => s.Name != f) && !options.RemovedLeadFields.Contains(f))
+                .Select(f => FieldDefinition.Text(f, f))];
 
     /// <summary>Fields Get Leads may filter on: string, email and integer fields (§3.4).</summary>
     public static bool IsFilterable(FieldDefinition field) => field.DataType is "string" or "email" or "integer";

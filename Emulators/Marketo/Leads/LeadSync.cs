@@ -45,6 +45,6 @@ internal static class LeadSync
     /// </summary>
     private static bool IsLookupField(MarketoEmulatorOptions options, string field) =>
         field is LeadFields.Email or LeadFields.Id
-        || options.CustomLeadFields.Contains(field)
+        || (options.CustomLeadFields.Contains(field) && !options.RemovedLeadFields.Contains(field))
         || (field == LeadFields.ExternalPersonId && options.AcceptExternalPersonIdLookup);
 }

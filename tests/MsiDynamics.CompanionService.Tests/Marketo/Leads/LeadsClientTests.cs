@@ -59,6 +59,8 @@ public sealed class LeadsClientTests
         var result = await harness.Client.Leads.SyncAsync([new MarketoLead(TestRecordIds.Of("lead-1"), null, "Same@Example.com"), new MarketoLead(TestRecordIds.Of("contact-1"), null, "same@example.com")]);
 
         Assert.That(result.Records.Select(r => r.Status), Is.EqualTo(new[] { MarketoRecordStatus.Superseded, MarketoRecordStatus.Created }));
+        Assert.That(result.Records[0].Message, Is.EqualTo($"Dynamics record {TestRecordIds.Of("contact-1")} has the same e-mail address and was sent "
+            + "in its place: Marketo keeps one person per address. Merge the duplicates in Dynamics, or give each its own address."));
     }
 
     [Test]

@@ -49,6 +49,19 @@ public sealed class CompletionPlannerTests
         Assert.That(end.LastError, Does.StartWith($"Marketo refused the lead {Ann} (1003 Invalid value for field 'x')."));
     }
 
+    [TestCase("1003", "Invalid value for field 'x'", "Correct the record in Dynamics")]
+    [TestCase("1006", "Field 'company' not found", "restore it in Marketo or change the mapping")]
+    [TestCase("1007", "Multiple leads match the lookup criteria", "merge the duplicates in Marketo")]
+    public void A_refusal_says_where_it_is_fixed_in_the_record_or_in_Marketo(string code, string message, string advice)
+    {
+        var rows = new DueRows();
+        rows.Upsert("lead", Ann);
+
+        var end = Planner().Plan(Work(rows), PushOutcome.Rejected(code, message)).Rows.Single();
+
+        Assert.That(end.LastError, Does.StartWith($"Marketo refused the lead {Ann} ({code} {message}).").And.Contain(advice));
+    }
+
     [Test]
     public void A_mapping_error_is_dead_lettered_with_the_mapper_s_words_and_no_attempt_counted()
     {

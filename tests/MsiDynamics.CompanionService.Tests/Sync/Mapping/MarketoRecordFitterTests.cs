@@ -53,6 +53,20 @@ public sealed class MarketoRecordFitterTests
         }));
     }
 
+    [TestCase(null)]
+    [TestCase("  ")]
+    public void An_empty_value_for_a_field_the_describe_lacks_is_left_out_and_the_record_sent(string? value)
+    {
+        var fitted = MarketoRecordFitter.Fit(Leads, new Dictionary<string, MappedValue>
+        {
+            ["firstName"] = new("firstname", "Pat"),
+            ["company"] = new("companyname", value),
+        });
+
+        Assert.That(fitted.CanBeSent, Is.True);
+        Assert.That(fitted.Fields.Keys, Is.EqualTo(new[] { "firstName" }));
+    }
+
     [Test]
     public void Every_value_that_cannot_be_sent_is_reported_one_per_line_not_only_the_first()
     {
