@@ -146,8 +146,8 @@ internal sealed record ChaosResult
             Queue = QueueRowEnd.Read(org),
             GaveUp = cover.GaveUp,
             CoveredRecords = cover.Records,
-            MsiDifferences = MsiMismatches(org, marketo),
-            SyncedPersons = PersonsWithRows(org, marketo).Count,
+            MsiDifferences = MsiMismatches(org, marketo, cover),
+            SyncedPersons = PersonsWithRows(org, marketo, cover).Count,
             MarketoCodes = marketo.Traffic.CallsByErrorCode,
             MarketoCalls = marketo.Traffic.TotalCalls,
             MarketoIdentityCalls = marketo.Traffic.IdentityCalls,
@@ -175,17 +175,22 @@ internal sealed record ChaosResult
     }
 
     /// <summary>Every synced person's MSI columns that differ from Marketo's, in words.</summary>
-    public static IReadOnlyList<string> MsiMismatches(InMemoryOrganization org, MarketoEmulator marketo) =>
-        [.. PersonsWithRows(org, marketo).SelectMany(p => SandboxWriteBack.Mismatches(p.Lead, p.Row))];
+    public static IReadOnlyList<string> MsiMismatches(InMemoryOrganization org, MarketoEmulator marketo, DeadLetterCover? cover = null) =>
+        [.. PersonsWithRows(org, marketo, cover ?? DeadLetterCover.Of(org)).SelectMany(p => SandboxWriteBack.Mismatches(p.Lead, p.Row))];
 
-    /// <summary>Marketo persons whose external person id names a lead or contact that still exists, with that row.</summary>
-    private static List<(Lead Lead, Microsoft.Xrm.Sdk.Entity Row)> PersonsWithRows(InMemoryOrganization org, MarketoEmulator marketo) =>
+    /// <summary>
+    /// Marketo persons whose external person id names a lead or contact that still exists and was not merged away (its
+    /// master stands for the person now), with that row; not one whose latest change ended dead-lettered or unsent (its row
+    /// may not carry the Marketo lead id the write-back finds it by, e.g. when a push landed in Marketo, the worker was
+    /// killed before writing the id, and the retry met an error in the data).
+    /// </summary>
+    private static List<(Lead Lead, Microsoft.Xrm.Sdk.Entity Row)> PersonsWithRows(InMemoryOrganization org, MarketoEmulator marketo, DeadLetterCover cover) =>
     [
         .. marketo.Store.Leads
             .Select(l => (Lead: l, Row: Guid.TryParse(l.ExternalPersonId, out var id)
                 ? org.Find(DataverseSchema.Lead.EntityName, id) ?? org.Find(DataverseSchema.Contact.EntityName, id)
                 : null))
-            .Where(p => p.Row is not null)
+            .Where(p => p.Row is not null && !MarketoProjection.IsMerged(p.Row) && !cover.Covers(MarketoObjectKind.Person, p.Row.Id))
             .Select(p => (p.Lead, p.Row!)),
     ];
 }

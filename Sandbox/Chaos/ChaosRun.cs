@@ -26,6 +26,9 @@ internal static class ChaosRun
     /// </summary>
     public static readonly TimeSpan ReconcileAfter = ChaosFaults.StormLength + TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a settled queue with MSI values still differing may stay so before the run stops waiting.</summary>
+    public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(2);
+
     /// <summary>How long the calm may take to settle the queue and the write-back before the run gives up.</summary>
     public static readonly TimeSpan ConvergenceDeadline = TimeSpan.FromMinutes(10);
 
@@ -141,6 +144,8 @@ internal static class ChaosRun
     {
         var deadline = Stopwatch.StartNew();
         var told = TimeSpan.Zero;
+        var unchanged = Stopwatch.StartNew();
+        (int, int) last = (-1, -1);
         while (deadline.Elapsed < ConvergenceDeadline)
         {
             var unsettled = QueueRowEnd.Read(dataverse.Organization).Count(r => !r.IsSettled);
@@ -148,6 +153,17 @@ internal static class ChaosRun
             if (unsettled == 0 && msi.Count == 0)
             {
                 return true;
+            }
+
+            if ((unsettled, msi.Count) != last)
+            {
+                last = (unsettled, msi.Count);
+                unchanged.Restart();
+            }
+            else if (unsettled == 0 && unchanged.Elapsed > StalledAfter)
+            {
+                progress.WriteLine($"Settled queue, and {msi.Count} MSI values still differ after {StalledAfter.TotalSeconds:F0} s without a change (the nightly reconcile included): giving up.");
+                return false;
             }
 
             if (deadline.Elapsed - told >= TimeSpan.FromSeconds(30))

@@ -84,6 +84,9 @@ internal sealed class DeadLetterCover
             || _pairs.Contains($"{parts[0]}/{parts[1]}/");
     }
 
+    /// <summary>Whether a queue row answers for the <paramref name="kind"/> of Dynamics row <paramref name="id"/>.</summary>
+    public bool Covers(MarketoObjectKind kind, Guid id) => _covered.Contains((kind, CrmValues.Key(id)));
+
     /// <summary>Whether a queue row answers for a reference Marketo holds to nothing: the referring object's row, or the role's opportunity's.</summary>
     public bool Covers(DanglingReference reference) => reference.ObjectType switch
     {

@@ -10,8 +10,8 @@ namespace MsiDynamics.Sandbox.Main;
 /// drained: a sales person per user with an address, a company per account, a person per lead or contact Marketo can take
 /// (<see cref="PersonProjection"/>), an opportunity per opportunity, a role per stakeholder connection
 /// (<see cref="RoleProjection"/>). Accounts, opportunities and roles follow Dynamics deletes; persons are kept, so a
-/// deleted lead's or contact's person may be there or not. A merged-away record counts as deleted: its account's company
-/// goes, its person (and that person's roles) may be there, as Marketo had it.
+/// deleted lead's or contact's person may be there or not. A merged-away record is not compared: its person (and that
+/// person's roles) and its account's company may be there, as Marketo had them.
 /// </summary>
 internal static class MarketoProjection
 {
@@ -33,8 +33,11 @@ internal static class MarketoProjection
         var roles = org.Rows(DataverseSchema.ConnectionRole.EntityName);
         objects.AddRange(RoleProjection.Of(connections, roles, persons));
 
-        // Merged-away persons are kept as Marketo had them (the Keep policy), and so are their roles.
-        var merged = leads.Concat(contacts).Where(IsMerged).Select(p => (MarketoObjectKind.Person, CrmValues.Key(p.Id))).ToList();
+        // Merged-away persons are kept as Marketo had them (the Keep policy), and so are their roles; a merged-away account's
+        // company is kept too (leads may still name it), as it was or as a lead's push last sent it.
+        var merged = leads.Concat(contacts).Where(IsMerged).Select(p => (MarketoObjectKind.Person, CrmValues.Key(p.Id)))
+            .Concat(org.Rows(DataverseSchema.Account.EntityName).Where(IsMerged).Select(a => (MarketoObjectKind.Company, CrmValues.Key(a.Id))))
+            .ToList();
         var mergedRoles = RoleProjection.Of(connections, roles, PersonProjection.Of([.. leads.Where(IsMerged)], [.. contacts.Where(IsMerged)]))
             .Select(r => (r.Kind, r.Key));
         return new MarketoState(objects, [.. PersonProjection.Kept(org.Rows(DataverseSchema.SyncQueueItem.EntityName)), .. merged, .. mergedRoles]);
@@ -42,7 +45,7 @@ internal static class MarketoProjection
 
     /// <summary>
     /// Merged away (dataverse.md §0.11): the drain treats the subordinate as deleted in favour of its master, so under the
-    /// default policies its company is deleted and its person kept as it was.
+    /// default policies its person is kept as it was; an account's company is kept whatever the policy.
     /// </summary>
     public static bool IsMerged(Entity row) => row.GetAttributeValue<object>("merged") is true;
 

@@ -7,7 +7,7 @@ namespace MsiDynamics.CompanionService.Tests.Sync.Drain;
 public sealed class DrainOwnershipTests
 {
     [Test]
-    public async Task A_merged_account_is_deleted_in_Marketo_and_its_people_move_to_the_master()
+    public async Task A_merged_account_keeps_its_company_and_its_contacts_move_to_the_master()
     {
         await using var rig = await DrainRig.StartAsync();
         var org = SmallOrg.Save(rig);
@@ -31,7 +31,7 @@ public sealed class DrainOwnershipTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(rig.Store.Companies.Select(c => c.ExternalCompanyId), Is.EqualTo(new[] { org.Account.ToString() }));
+            Assert.That(rig.Store.Companies.Select(c => c.ExternalCompanyId), Is.EquivalentTo(new[] { org.Account.ToString(), duplicate.ToString() }));
             Assert.That(rig.Store.Leads.Single(l => l.ExternalPersonId == person.ToString()).ExternalCompanyId, Is.EqualTo(org.Account.ToString()));
             Assert.That(rig.Store.DanglingReferences, Is.Empty);
             Assert.That(rig.Statuses, Has.None.EqualTo(QueueStatus.DeadLettered).And.None.EqualTo(QueueStatus.Pending));
