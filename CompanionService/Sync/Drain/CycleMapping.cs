@@ -31,7 +31,7 @@ internal static class CycleMapping
                 Take(record, CompanyMapping.Map(row), ReferringRecords.Company);
                 break;
             case DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName:
-                var marketoId = long.TryParse(row.GetString(DataverseSchema.MsiColumns.MarketoLeadId), out var id) ? id : (long?)null;
+                var marketoId = long.TryParse(row.GetString(DataverseSchema.MsiColumns.MarketoLeadId), out var id) ? id : record.FoundMarketoId;
                 Take(record, PersonMapping.Map(row, record.Key.Entity, marketoId), p => ReferringRecords.Person(record.Key.Entity, p));
                 break;
             case DataverseSchema.Opportunity.EntityName:

@@ -23,6 +23,9 @@ internal sealed class CycleRecord(RecordKey key, RecordWork? work)
     /// <summary>The Marketo record mapped from <see cref="Row"/> (a sales person, company, lead, opportunity or role).</summary>
     public object? Mapped { get; set; }
 
+    /// <summary>For a person whose row carries no Marketo lead id: the one a read by <c>externalPersonId</c> found.</summary>
+    public long? FoundMarketoId { get; set; }
+
     /// <summary>The Dynamics records <see cref="Mapped"/> refers to, to be in Marketo before it.</summary>
     public IReadOnlyList<RecordKey> References { get; set; } = [];
 

@@ -3,6 +3,7 @@ using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Settings;
 using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Describe;
 using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Sync.Collapse;
@@ -152,6 +153,11 @@ internal sealed class DrainCycle(
             }
 
             record.PreviousRole = record.Work!.Rows.Select(r => RolePayload.Read(r.Payload, "previous")).FirstOrDefault(p => p is not null);
+        }
+
+        await FindEarlierPushesAsync([.. upserts.Where(r => r.IsOpen && r.Row is not null && !toDelete.Contains(r))], tenure).ConfigureAwait(false);
+        foreach (var record in upserts.Where(r => r.IsOpen && r.Row is not null && !toDelete.Contains(r)))
+        {
             CycleMapping.Map(record);
         }
 
@@ -201,4 +207,33 @@ internal sealed class DrainCycle(
 
     private DrainCycleReport Report((long Requests, long Operations, long Calls) start, int rowsRead, IReadOnlyList<DrainRecordResult> results, DrainStop? stop) =>
         new(rowsRead, results, stop, marketo.Quota.Used - start.Calls, marketo.Quota, costs.Requests - start.Requests, costs.Operations - start.Operations);
+
+    /// <summary>
+    /// Finds the Marketo person of each person row that carries no <c>msi_marketoleadid</c> but may have reached Marketo
+    /// already: one changed more than once, or retried (marketo.md D3: a known person is updated by id). A push can land
+    /// while its answer or the id's write is lost (a stop, a dropped connection); were the address changed since, an
+    /// upsert by the new address would make a second person for the same row. One read per 300 such rows; a fresh
+    /// create needs none, and a failed read leaves the rows to the upsert by address.
+    /// </summary>
+    private async Task FindEarlierPushesAsync(IReadOnlyList<CycleRecord> records, CancellationToken tenure)
+    {
+        var unknown = records
+            .Where(r => r.Key.Entity is DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName
+                && string.IsNullOrEmpty(r.Row!.GetString(DataverseSchema.MsiColumns.MarketoLeadId))
+                && (r.Work!.Rows.Count > 1 || r.Work.Rows.Any(q => q.Attempts > 0)))
+            .ToDictionary(r => r.Key.RecordId);
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var page = await marketo.Leads.GetByExternalPersonIdsAsync([.. unknown.Keys], MarketoLeadFields.Identity, tenure).ConfigureAwait(false);
+        foreach (var lead in page.Items)
+        {
+            if (lead.PersonRecordId is { } id && unknown.TryGetValue(id, out var record))
+            {
+                record.FoundMarketoId = lead.Id;
+            }
+        }
+    }
 }
