@@ -210,17 +210,18 @@ internal sealed class DrainCycle(
 
     /// <summary>
     /// Finds the Marketo person of each person row that carries no <c>msi_marketoleadid</c> but may have reached Marketo
-    /// already: one changed more than once, or retried (marketo.md D3: a known person is updated by id). A push can land
-    /// while its answer or the id's write is lost (a stop, a dropped connection); were the address changed since, an
-    /// upsert by the new address would make a second person for the same row. One read per 300 such rows; a fresh
-    /// create needs none, and a failed read leaves the rows to the upsert by address.
+    /// already (marketo.md D3: a known person is updated by id). A push can land while its answer or the id's write is
+    /// lost (a stop, a dropped connection), and its rows may then end otherwise (sync switched off); were the address
+    /// changed since, an upsert by the new address would make a second person for the same row. One read per 300 such
+    /// rows. A work that goes back to the record's creation needs none: any push that landed carried the address it
+    /// still has, and the upsert by address joins it. A failed read leaves the rows to the upsert by address.
     /// </summary>
     private async Task FindEarlierPushesAsync(IReadOnlyList<CycleRecord> records, CancellationToken tenure)
     {
         var unknown = records
             .Where(r => r.Key.Entity is DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName
                 && string.IsNullOrEmpty(r.Row!.GetString(DataverseSchema.MsiColumns.MarketoLeadId))
-                && (r.Work!.Rows.Count > 1 || r.Work.Rows.Any(q => q.Attempts > 0)))
+                && !GoesBackToCreation(r))
             .ToDictionary(r => r.Key.RecordId);
         if (unknown.Count == 0)
         {
@@ -236,4 +237,10 @@ internal sealed class DrainCycle(
             }
         }
     }
+
+    /// <summary>Whether the oldest of the record's due rows was written when the record was created (within a minute).</summary>
+    private static bool GoesBackToCreation(CycleRecord record) =>
+        record.Row!.GetDate(RecordStateReader.CreatedOn) is { } created
+        && record.Work!.Rows[0].CreatedOn - created < TimeSpan.FromMinutes(1)
+        && record.Work.Rows.Count == 1;
 }

@@ -15,6 +15,9 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// </summary>
 internal sealed class RecordStateReader(CurrentRecordReader reader)
 {
+    /// <summary>When the record was created: a person's work that does not go back to it may follow an earlier push.</summary>
+    public const string CreatedOn = "createdon";
+
     /// <summary>Besides the mapping's columns: what the drain itself needs of persons and accounts.</summary>
     private const string Merged = "merged";
 
@@ -69,11 +72,14 @@ internal sealed class RecordStateReader(CurrentRecordReader reader)
         return (rows, DataverseOutcome.Succeeded());
     }
 
-    /// <summary>The <c>$select</c> for <paramref name="table"/>: the mapping's, and for persons their Marketo lead id and for merged tables <c>merged</c>.</summary>
+    /// <summary>
+    /// The <c>$select</c> for <paramref name="table"/>: the mapping's, and for persons their Marketo lead id and
+    /// <c>createdon</c>, and for merged tables <c>merged</c>.
+    /// </summary>
     public static IReadOnlyList<string> Select(string table) => table switch
     {
         DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName =>
-            [.. DefaultMapping.Select(table), DataverseSchema.MsiColumns.MarketoLeadId, Merged],
+            [.. DefaultMapping.Select(table), DataverseSchema.MsiColumns.MarketoLeadId, Merged, CreatedOn],
         DataverseSchema.Account.EntityName => [.. DefaultMapping.Select(table), Merged],
         DataverseSchema.Connection.EntityName => [.. DefaultMapping.Select(table), State],
         _ => DefaultMapping.Select(table),
