@@ -10,8 +10,8 @@ namespace MsiDynamics.Sandbox.Main;
 /// drained: a sales person per user with an address, a company per account, a person per lead or contact Marketo can take
 /// (<see cref="PersonProjection"/>), an opportunity per opportunity, a role per stakeholder connection
 /// (<see cref="RoleProjection"/>). Accounts, opportunities and roles follow Dynamics deletes; persons are kept, so a
-/// deleted lead's or contact's person may be there or not. A merged-away record is not compared: its person (and that
-/// person's roles) and its account's company may be there, as Marketo had them.
+/// deleted lead's or contact's person may be there or not, and so may a merged-away lead's or contact's (and that person's
+/// roles), as Marketo had them; a merged-away account stays a company.
 /// </summary>
 internal static class MarketoProjection
 {
@@ -23,7 +23,7 @@ internal static class MarketoProjection
     {
         var objects = new List<MarketoObject>();
         objects.AddRange(org.Rows(DataverseSchema.SystemUser.EntityName).Select(SalesPerson).OfType<MarketoObject>());
-        objects.AddRange(org.Rows(DataverseSchema.Account.EntityName).Where(a => !IsMerged(a)).Select(Company));
+        objects.AddRange(org.Rows(DataverseSchema.Account.EntityName).Select(Company));
         var leads = org.Rows(DataverseSchema.Lead.EntityName);
         var contacts = org.Rows(DataverseSchema.Contact.EntityName);
         var persons = PersonProjection.Of([.. leads.Where(l => !IsMerged(l))], [.. contacts.Where(c => !IsMerged(c))]);
@@ -33,11 +33,8 @@ internal static class MarketoProjection
         var roles = org.Rows(DataverseSchema.ConnectionRole.EntityName);
         objects.AddRange(RoleProjection.Of(connections, roles, persons));
 
-        // Merged-away persons are kept as Marketo had them (the Keep policy), and so are their roles; a merged-away account's
-        // company is kept too (leads may still name it), as it was or as a lead's push last sent it.
-        var merged = leads.Concat(contacts).Where(IsMerged).Select(p => (MarketoObjectKind.Person, CrmValues.Key(p.Id)))
-            .Concat(org.Rows(DataverseSchema.Account.EntityName).Where(IsMerged).Select(a => (MarketoObjectKind.Company, CrmValues.Key(a.Id))))
-            .ToList();
+        // Merged-away persons are kept as Marketo had them (the Keep policy), and so are their roles.
+        var merged = leads.Concat(contacts).Where(IsMerged).Select(p => (MarketoObjectKind.Person, CrmValues.Key(p.Id))).ToList();
         var mergedRoles = RoleProjection.Of(connections, roles, PersonProjection.Of([.. leads.Where(IsMerged)], [.. contacts.Where(IsMerged)]))
             .Select(r => (r.Kind, r.Key));
         return new MarketoState(objects, [.. PersonProjection.Kept(org.Rows(DataverseSchema.SyncQueueItem.EntityName)), .. merged, .. mergedRoles]);
@@ -45,7 +42,7 @@ internal static class MarketoProjection
 
     /// <summary>
     /// Merged away (dataverse.md §0.11): the drain treats the subordinate as deleted in favour of its master, so under the
-    /// default policies its person is kept as it was; an account's company is kept whatever the policy.
+    /// default policies its person is kept as it was. An account stays a company: its leads still name it.
     /// </summary>
     public static bool IsMerged(Entity row) => row.GetAttributeValue<object>("merged") is true;
 

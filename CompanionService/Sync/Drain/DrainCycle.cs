@@ -25,10 +25,6 @@ internal sealed class DrainCycle(
     DataverseQueries queries, DataverseCosts costs, IOptions<DrainOptions> options, IOptions<MarketoOptions> marketoOptions,
     IOptions<DataverseOptions> dataverseOptions) : IDrainCycle
 {
-    /// <summary>How a merged-away account's change ends: its Marketo company is kept.</summary>
-    public const string MergedAccountKept =
-        "merged into another record; its Marketo company is kept, as leads the merge does not re-parent may still name it";
-
     private static readonly MarketoObjectType[] Order =
         [MarketoObjectType.SalesPersons, MarketoObjectType.Companies, MarketoObjectType.Leads, MarketoObjectType.Opportunities];
 
@@ -136,15 +132,11 @@ internal sealed class DrainCycle(
             }
 
             record.Row = row;
-            if (RecordStateReader.IsMerged(row))
+            // A merged-away account stays a company: a Merge re-parents its contacts and opportunities but not its leads
+            // (dataverse.md §0.11), which still name it.
+            if (RecordStateReader.IsMerged(row) && record.Key.Entity != DataverseSchema.Account.EntityName)
             {
-                if (record.Key.Entity == DataverseSchema.Account.EntityName)
-                {
-                    // A Merge re-parents the subordinate's contacts and opportunities, not its leads (dataverse.md §0.11):
-                    // they still name it, and a reference closure would push it again. Its company stays.
-                    record.Settle(PushOutcome.Superseded(MergedAccountKept));
-                }
-                else if (deletes.Deletes(record, "merged into another record, which stands for it now"))
+                if (deletes.Deletes(record, "merged into another record, which stands for it now"))
                 {
                     toDelete.Add(record);
                 }
