@@ -20,10 +20,10 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
         "Backfill paused: the share of Marketo's daily quota reserved for live changes is held (Drain:BackfillQuotaReserve).";
 
     public async Task<IReadOnlyList<DrainRecordResult>> CompleteAsync(
-        IReadOnlyList<CycleRecord> records, IReadOnlyList<UnreadableRow> unreadable, CancellationToken ct)
+        IReadOnlyList<CycleRecord> records, IReadOnlyList<UnreadableRow> unreadable, CancellationToken ct, IReadOnlyList<CycleRecord>? pushedFirst = null)
     {
         var plans = records.Select(r => (Record: r, Plan: planner.Plan(r.Work!, r.Outcome ?? PushOutcome.RunStopped("not pushed")))).ToList();
-        await WriteLeadIdsAsync(plans, ct).ConfigureAwait(false);
+        await WriteLeadIdsAsync(plans, pushedFirst ?? [], ct).ConfigureAwait(false);
 
         var rows = new List<QueueCompletion>(records.Count + unreadable.Count);
         rows.AddRange(unreadable.Select(u => QueueCompletion.DeadLettered(u.Id, u.Attempts, CompletionReasons.Text(u.Reason))));
@@ -53,18 +53,28 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
     /// alone, so a row must not end Succeeded while its id is unwritten (a stop between the two would leave it so for
     /// good). A person whose id cannot be written is retried as a transient failure; one deleted meanwhile needs none.
     /// </summary>
-    private async Task WriteLeadIdsAsync(List<(CycleRecord Record, CompletionPlan Plan)> plans, CancellationToken ct)
+    private async Task WriteLeadIdsAsync(List<(CycleRecord Record, CompletionPlan Plan)> plans, IReadOnlyList<CycleRecord> pushedFirst, CancellationToken ct)
     {
         var pending = plans.Select((p, index) => (p.Record, p.Plan, Index: index))
             .Where(p => p.Plan.MarketoLeadId is { } leadId && leadId != p.Record.Row?.GetString(DataverseSchema.MsiColumns.MarketoLeadId))
             .ToList();
-        if (pending.Count == 0)
+
+        // Persons pushed first for a referrer, without rows of their own here: their ids are written too, or a later
+        // change of theirs would not know the person they already are.
+        var referenced = pushedFirst
+            .Where(r => r.Work is null && r.Key.Entity is DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName
+                && r.Outcome is { Kind: PushOutcomeKind.Succeeded, MarketoId: { } id } && id != r.Row?.GetString(DataverseSchema.MsiColumns.MarketoLeadId))
+            .ToList();
+        if (pending.Count == 0 && referenced.Count == 0)
         {
             return;
         }
 
         var updates = pending.Select(p => new MsiColumnsUpdate(DataverseTable.For(p.Record.Key.Entity), p.Record.Key.RecordId.Value,
-            new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = p.Plan.MarketoLeadId })).ToList();
+            new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = p.Plan.MarketoLeadId }))
+            .Concat(referenced.Select(r => new MsiColumnsUpdate(DataverseTable.For(r.Key.Entity), r.Key.RecordId.Value,
+                new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = r.Outcome!.MarketoId })))
+            .ToList();
         var written = await leadIds.WriteAsync(updates, ct).ConfigureAwait(false);
         if (written.AllSucceeded)
         {

@@ -85,7 +85,8 @@ internal sealed class DrainCycle(
             record.Settle(open);
         }
 
-        var results = await completion.CompleteAsync([.. work.Select(w => cycle[w.Record])], batch.Unreadable, CancellationToken.None).ConfigureAwait(false);
+        var results = await completion.CompleteAsync(
+            [.. work.Select(w => cycle[w.Record])], batch.Unreadable, CancellationToken.None, [.. cycle.Values.Where(r => r.Work is null)]).ConfigureAwait(false);
         return Report(start, batch.Rows.Count + batch.Unreadable.Count, results, stop ?? (results.Count > 0 && results.All(r => r.End == QueueStatus.Pending) ? DrainStop.BackfillPaused : null));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Xrm.Sdk;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Tests.Sync.Drain;
@@ -26,5 +27,31 @@ public sealed class DrainLeadIdTests
             Assert.That(reason, Does.Contain("Marketo lead id could not be written to Dynamics"));
             Assert.That(rig.RowsOf(org.Contact.Value).Last().Status, Is.EqualTo(QueueStatus.Succeeded), "the other persons are not held back");
         });
+    }
+
+    [Test]
+    public async Task A_contact_pushed_first_for_a_role_that_names_it_gets_its_Marketo_lead_id_too()
+    {
+        await using var rig = await DrainRig.StartAsync();
+        var org = SmallOrg.Save(rig);
+        await rig.DrainAsync();
+
+        // A contact the queue never saw (no row of its own), named by a new stakeholder connection.
+        var quiet = rig.Org.Seed(new Entity(DataverseSchema.Contact.EntityName)
+        {
+            ["lastname"] = "Quiet", ["emailaddress1"] = "quiet@fabrikam.example",
+            ["ownerid"] = new EntityReference(DataverseSchema.SystemUser.EntityName, org.User.Value),
+        });
+        rig.Rep.Create(new Entity(DataverseSchema.Connection.EntityName)
+        {
+            [DataverseSchema.Connection.Record1Id] = new EntityReference(DataverseSchema.Opportunity.EntityName, org.Opportunity.Value),
+            [DataverseSchema.Connection.Record2Id] = new EntityReference(DataverseSchema.Contact.EntityName, quiet),
+            [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, org.Role),
+        });
+        await rig.DrainAsync();
+
+        var person = rig.Store.Leads.Single(l => l.ExternalPersonId == quiet.ToString("D"));
+        Assert.That(rig.Org.Find(DataverseSchema.Contact.EntityName, quiet)!.GetAttributeValue<string>(DataverseSchema.MsiColumns.MarketoLeadId),
+            Is.EqualTo(person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 }
