@@ -30,8 +30,8 @@ internal static class ChaosFaults
     /// <summary>Each retryable Marketo code and its rate per call during the storm.</summary>
     public static readonly IReadOnlyDictionary<string, double> MarketoCodes = new Dictionary<string, double>
     {
-        ["606"] = 0.025, ["615"] = 0.025, ["604"] = 0.025, ["608"] = 0.025, ["611"] = 0.025,
-        ["500"] = 0.01, ["502"] = 0.01, ["503"] = 0.01,
+        ["606"] = 0.03, ["615"] = 0.03, ["604"] = 0.03, ["608"] = 0.03, ["611"] = 0.03,
+        ["500"] = 0.015, ["502"] = 0.015, ["503"] = 0.015,
     };
 
     public const double MarketoDropRate = 0.03;
@@ -61,6 +61,37 @@ internal static class ChaosFaults
         dataverse.RequestWindow = TimeSpan.FromSeconds(10);
         dataverse.RequestsPerWindow = 60;
         dataverse.ExecutionTimePerWindow = TimeSpan.FromSeconds(5);
+    }
+
+    /// <summary>
+    /// Makes sure every fault class of the storm happens, however few calls the workers make: every 5 s, a class not
+    /// seen yet gets a rate of 20% until it is, then its own rate again. Runs until <paramref name="stormOver"/>.
+    /// </summary>
+    public static async Task EnsureEveryClassAsync(
+        MarketoEmulator marketo, MarketoEmulatorOptions marketoOptions, DataverseEmulator dataverse, DataverseEmulatorOptions dataverseOptions,
+        TimeSpan start, CancellationToken stormOver)
+    {
+        const double Forced = 0.2;
+        try
+        {
+            await Task.Delay(start, stormOver);
+            while (!stormOver.IsCancellationRequested)
+            {
+                var seen = marketo.Traffic.CallsByErrorCode;
+                marketoOptions.Faults.ErrorRates = MarketoCodes.ToDictionary(
+                    c => c.Key, c => seen.GetValueOrDefault(c.Key) == 0 ? Forced : c.Value, StringComparer.Ordinal);
+                marketoOptions.Faults.DropConnectionRate = marketo.Traffic.DroppedConnections == 0 ? Forced : MarketoDropRate;
+                marketoOptions.Faults.SlowCallRate = marketo.Traffic.AbandonedCalls == 0 ? Forced : MarketoSlowRate;
+                dataverseOptions.Faults.ServiceUnavailableRate =
+                    dataverse.Traffic.ResponsesByStatus.GetValueOrDefault(503) == 0 ? Forced : DataverseUnavailableRate;
+                dataverseOptions.Faults.DropConnectionRate = dataverse.Traffic.DroppedConnections == 0 ? Forced : DataverseDropRate;
+                await Task.Delay(TimeSpan.FromSeconds(5), stormOver);
+            }
+        }
+        catch (OperationCanceledException) when (stormOver.IsCancellationRequested)
+        {
+            // The storm is over; the calm sets every rate.
+        }
     }
 
     /// <summary>Marketo's next quota day: the quota back to Marketo's default (the day's count restarts by itself).</summary>

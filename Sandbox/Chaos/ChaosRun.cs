@@ -64,6 +64,7 @@ internal static class ChaosRun
             var moments = new ChaosMoments(marketo, options.Seed);
             using var storm = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var recording = moments.RunAsync(storm.Token);
+            var everyClass = ChaosFaults.EnsureEveryClassAsync(marketo, marketoOptions, dataverse, dataverseOptions, TimeSpan.FromSeconds(20), storm.Token);
             var quotaDay = TurnQuotaDayAsync(clock, marketoOptions, cancellationToken);
             var killing = killer.RunAsync(cancellationToken);
             var tally = await workload.RunAsync(options.Operations, options.Users, cancellationToken, ChaosFaults.StormLength);
@@ -73,6 +74,7 @@ internal static class ChaosRun
             await quotaDay;
             await storm.CancelAsync();
             await recording;
+            await everyClass;
             var stormTime = clockTime.Elapsed;
             progress.WriteLine($"Storm over after {stormTime.TotalSeconds:F0} s: {killer.Done} kills ({killer.Holders} of the lease holder); calm.");
 
