@@ -1,5 +1,7 @@
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Describe;
+using MsiDynamics.CompanionService.Marketo.OpportunityRoles;
+using MsiDynamics.CompanionService.Marketo.Queries;
 using MsiDynamics.CompanionService.Sync.Completion;
 using MsiDynamics.Schema;
 
@@ -8,9 +10,10 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// <summary>
 /// Deletes in Marketo what was deleted (or merged away) in Dynamics, under the table's policy (architecture.md §3.10):
 /// after the cycle's upserts, so what referred to a deleted record has been moved first, and in the reverse of the
-/// push order (opportunities, persons, companies). A record kept by the Keep policy ends Superseded saying so.
+/// push order (opportunities, persons, companies); an opportunity's roles go before it. A record kept by the Keep policy
+/// ends Superseded saying so.
 /// </summary>
-internal sealed class DeleteStage(CyclePushes pushes, MarketoClient marketo, DrainOptions options)
+internal sealed class DeleteStage(CyclePushes pushes, MarketoClient marketo, DrainOptions options, FieldsQuery query)
 {
     /// <summary>Whether <paramref name="record"/>'s table deletes in Marketo; settles it Superseded when it keeps.</summary>
     public bool Deletes(CycleRecord record, string why)
@@ -28,8 +31,18 @@ internal sealed class DeleteStage(CyclePushes pushes, MarketoClient marketo, Dra
     public async Task RunAsync(IReadOnlyList<CycleRecord> records, CancellationToken ct)
     {
         var open = records.Where(r => r.IsOpen).ToList();
-        await pushes.SendAsync(MarketoObjectType.Opportunities, Of(open, DataverseSchema.Opportunity.EntityName),
-            marketo.Opportunities.DeleteAsync, true, ct).ConfigureAwait(false);
+        var opportunities = Of(open, DataverseSchema.Opportunity.EntityName);
+        if (opportunities.Count > 0 && await DeleteRolesAsync(opportunities, ct).ConfigureAwait(false) is { } failure)
+        {
+            foreach (var (record, _) in opportunities)
+            {
+                record.Settle(PushOutcome.Transient($"its opportunity roles could not be deleted from Marketo first: {failure}"));
+            }
+
+            opportunities = [];
+        }
+
+        await pushes.SendAsync(MarketoObjectType.Opportunities, opportunities, marketo.Opportunities.DeleteAsync, true, ct).ConfigureAwait(false);
 
         var persons = new List<(CycleRecord, long)>();
         foreach (var person in open.Where(r => r.Key.Entity is DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName))
@@ -47,6 +60,33 @@ internal sealed class DeleteStage(CyclePushes pushes, MarketoClient marketo, Dra
         await pushes.SendAsync(MarketoObjectType.Leads, persons, marketo.Leads.DeleteAsync, true, ct).ConfigureAwait(false);
         await pushes.SendAsync(MarketoObjectType.Companies, Of(open, DataverseSchema.Account.EntityName),
             marketo.Companies.DeleteAsync, true, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes every Marketo role of <paramref name="opportunities"/> (read by <c>externalOpportunityId</c>, one of the
+    /// role's searchable fields, marketo.md §3.6), so no role is left naming an opportunity Marketo no longer has —
+    /// whatever became of the connections that made them (removed while sync was off, say). Null when done, else why not.
+    /// </summary>
+    private async Task<string?> DeleteRolesAsync(List<(CycleRecord, RecordId)> opportunities, CancellationToken ct)
+    {
+        var roles = await query.ReadAsync(FieldsQueryTarget.OpportunityRoles, [.. opportunities.Select(o => o.Item2.ToString())],
+            [MarketoSchema.ExternalOpportunityId, MarketoSchema.LeadId, MarketoSchema.Role], ct).ConfigureAwait(false);
+        if (!roles.Call.IsSuccess)
+        {
+            return roles.Call.ToString();
+        }
+
+        var keys = roles.Items
+            .Select(r => RecordId.TryParse(r.GetString(MarketoSchema.ExternalOpportunityId), out var opportunity) && r.GetInteger(MarketoSchema.LeadId) is { } lead
+                && r.GetString(MarketoSchema.Role) is { } role ? new MarketoOpportunityRoleKey(opportunity, lead, role) : null)
+            .OfType<MarketoOpportunityRoleKey>().ToList();
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        var deleted = await marketo.OpportunityRoles.DeleteAsync(keys, ct).ConfigureAwait(false);
+        return deleted.Call.IsSuccess && deleted.SucceededCount == keys.Count ? null : deleted.ToString();
     }
 
     private static List<(CycleRecord, RecordId)> Of(IEnumerable<CycleRecord> records, string table) =>

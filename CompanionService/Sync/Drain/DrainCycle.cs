@@ -4,8 +4,9 @@ using MsiDynamics.CompanionService.Dataverse.Settings;
 using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Leads;
-using MsiDynamics.CompanionService.Marketo.Describe;
+using MsiDynamics.CompanionService.Marketo.Queries;
 using MsiDynamics.CompanionService.Marketo.Transport;
+using MsiDynamics.CompanionService.Marketo.Describe;
 using MsiDynamics.CompanionService.Sync.Collapse;
 using MsiDynamics.CompanionService.Sync.Completion;
 using MsiDynamics.CompanionService.Sync.References;
@@ -23,7 +24,7 @@ internal sealed class DrainCycle(
     IWorkSource source, SyncSettingsReader settings, RecordStateReader state, IMarketoReferenceCheck check, KnownInMarketo known,
     MarketoClient marketo, MarketoDescribes describes, ContactLeadIds leadIds, SharedAddresses addresses, CycleCompletion completion,
     DataverseQueries queries, DataverseCosts costs, IOptions<DrainOptions> options, IOptions<MarketoOptions> marketoOptions,
-    IOptions<DataverseOptions> dataverseOptions) : IDrainCycle
+    IOptions<DataverseOptions> dataverseOptions, MarketoTransport transport) : IDrainCycle
 {
     private static readonly MarketoObjectType[] Order =
         [MarketoObjectType.SalesPersons, MarketoObjectType.Companies, MarketoObjectType.Leads, MarketoObjectType.Opportunities];
@@ -100,7 +101,7 @@ internal sealed class DrainCycle(
         }
 
         var reserveHeld = ReserveHeld(drain);
-        var deletes = new DeleteStage(pushes, marketo, drain);
+        var deletes = new DeleteStage(pushes, marketo, drain, new FieldsQuery(transport));
         var toDelete = new HashSet<CycleRecord>();
         var roleDeletes = new List<CycleRecord>();
         foreach (var record in cycle.Values.ToList())
