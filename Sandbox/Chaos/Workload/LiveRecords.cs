@@ -17,7 +17,6 @@ internal sealed class LiveRecords
     private readonly Dictionary<string, List<Guid>> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, (string Table, int Index, RecordState State)> _records = [];
     private readonly Dictionary<Guid, LiveConnection> _connections = [];
-    private readonly List<string> _emails = [];
 
     public void Add(string table, Guid id, RecordState state = RecordState.Active)
     {
@@ -174,28 +173,6 @@ internal sealed class LiveRecords
         lock (_gate)
         {
             return [.. IdsOf(Tables.Connection).Where(id => _connections.TryGetValue(id, out var ends) && ends.Touches(recordId))];
-        }
-    }
-
-    public void AddEmail(string? email)
-    {
-        if (email is null)
-        {
-            return;
-        }
-
-        lock (_gate)
-        {
-            _emails.Add(email);
-        }
-    }
-
-    /// <summary>An address already given to a contact, or null when none was.</summary>
-    public string? PickEmail(Random random)
-    {
-        lock (_gate)
-        {
-            return _emails.Count == 0 ? null : _emails[random.Next(_emails.Count)];
         }
     }
 
