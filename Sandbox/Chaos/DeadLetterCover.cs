@@ -12,8 +12,9 @@ namespace MsiDynamics.Sandbox.Chaos;
 /// The Marketo objects whose difference from the CRM state an admin can read on a queue row: those of records whose newest
 /// queue row ended dead-lettered for a reason in the data (an owner without an address, a reference to a deleted record,
 /// a value Marketo refuses), or superseded because sync of the table was switched off (changes made while it is off are
-/// not sent, and a backfill sends what exists, not what was deleted) or because a contact stood for a lead's address; the
-/// roles of their opportunities, persons and connections; and the references Marketo holds from such objects. Marketo may
+/// not sent, and a backfill sends what exists, not what was deleted) or because a contact stood for a lead's address; of
+/// records whose delete was not sent while sync was off; the roles of their opportunities, persons and connections, and
+/// roles under a name a rename not sent while sync was off left; and the references Marketo holds from such objects. Marketo may
 /// lack such an object, hold it as it was, or hold it still; the row says why. A row that gave up after its attempts covers
 /// nothing: a fault the worker should have outlasted is a loss, not an explanation.
 /// </summary>
@@ -29,6 +30,7 @@ internal sealed class DeadLetterCover
 
     private readonly HashSet<(MarketoObjectKind Kind, string Key)> _covered = [];
     private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
+    private HashSet<string>? _currentRoleNames;
 
     private DeadLetterCover()
     {
@@ -49,7 +51,20 @@ internal sealed class DeadLetterCover
         var gaveUp = newest.Where(r => Status(r) == QueueStatus.DeadLettered && Error(r).Contains(GaveUpAfter, StringComparison.Ordinal))
             .Select(Error).ToList();
         var cover = new DeadLetterCover { GaveUp = gaveUp };
-        foreach (var row in newest.Where(Explains))
+
+        // A delete not sent while sync was off leaves the record in Marketo, whatever its later rows say ("gone").
+        var unsentDeletes = org.Rows(Q.EntityName)
+            .Where(r => r.GetAttributeValue<OptionSetValue>(Q.Operation)?.Value == (int)QueueOperation.Delete && Status(r) == QueueStatus.Superseded
+                && Error(r).Contains(ExplainingSupersedes[0], StringComparison.Ordinal));
+
+        // A role renamed while sync was off leaves Marketo's roles under the old name.
+        if (newest.Any(r => r.GetAttributeValue<string>(Q.Entity) == DataverseSchema.ConnectionRole.EntityName && Explains(r)))
+        {
+            cover._currentRoleNames = [.. org.Rows(DataverseSchema.ConnectionRole.EntityName)
+                .Select(r => r.GetAttributeValue<string>(DataverseSchema.ConnectionRole.Name)).OfType<string>()];
+        }
+
+        foreach (var row in newest.Where(Explains).Concat(unsentDeletes))
         {
             if (!Guid.TryParse(row.GetAttributeValue<string>(Q.RecordId), out var id))
             {
@@ -81,7 +96,8 @@ internal sealed class DeadLetterCover
         var parts = o.Key.Split('/');
         return _covered.Contains((MarketoObjectKind.Opportunity, parts[0]))
             || _covered.Contains((MarketoObjectKind.Person, parts[1]))
-            || _pairs.Contains($"{parts[0]}/{parts[1]}/");
+            || _pairs.Contains($"{parts[0]}/{parts[1]}/")
+            || (_currentRoleNames is { } names && !names.Contains(parts[2]));
     }
 
     /// <summary>Whether a queue row answers for the <paramref name="kind"/> of Dynamics row <paramref name="id"/>.</summary>
