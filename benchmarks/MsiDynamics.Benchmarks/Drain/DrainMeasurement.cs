@@ -1,6 +1,3 @@
-using MsiDynamics.CompanionService.Sync.Drain;
-using MsiDynamics.Schema;
-
 namespace MsiDynamics.Benchmarks.Drain;
 
 /// <summary>What one drain of the backlog measured, raw, before it becomes figures against their aims.</summary>
@@ -12,7 +9,7 @@ internal sealed record DrainMeasurement
 
     public required EmulatorReport Emulators { get; init; }
 
-    public required IReadOnlyList<DrainCycleReport> Cycles { get; init; }
+    public required CycleTally Cycles { get; init; }
 
     public required TimeSpan Elapsed { get; init; }
 
@@ -42,7 +39,7 @@ internal sealed record DrainMeasurement
     public required int RecordsPerCall { get; init; }
 
     /// <summary>Records the drain settled as Succeeded.</summary>
-    public int RecordsSynced => Cycles.Sum(c => c.Records.Count(r => r.End == QueueStatus.Succeeded));
+    public int RecordsSynced => Cycles.RecordsSynced;
 
     /// <summary>Marketo's ceiling for the client's budget: records per call × calls per 20 s ÷ 20 s.</summary>
     public double CeilingPerSecond => RecordsPerCall * CallsPer20Seconds / 20.0;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 
 namespace MsiDynamics.Benchmarks.Drain;
@@ -17,18 +16,8 @@ internal sealed class EmulatorProcess : IDisposable
 
     public static async Task<(EmulatorProcess Process, SeedReport Seed)> StartAsync(int changes)
     {
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark's own path is unknown.");
-        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
-        }
-
-        foreach (var argument in new[] { DrainBacklogRunner.Command, "--changes", changes.ToString(CultureInfo.InvariantCulture), EmulatorHost.Argument })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = SelfProcess.StartInfo(
+            [DrainBacklogRunner.Command, "--changes", changes.ToString(CultureInfo.InvariantCulture), EmulatorHost.Argument], redirect: true);
         var emulators = new EmulatorProcess(Process.Start(start) ?? throw new InvalidOperationException("The emulators' process did not start."));
         return (emulators, await emulators.ReadAsync<SeedReport>());
     }
