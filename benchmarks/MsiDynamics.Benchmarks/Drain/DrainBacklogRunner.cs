@@ -54,7 +54,7 @@ internal static class DrainBacklogRunner
         var measurement = new DrainMeasurement
         {
             Mix = mix, Seed = seed, Emulators = report, Cycles = cycles, Elapsed = clock.Elapsed, CpuTime = cpu,
-            BaselineHeap = memory.BaselineHeap, PeakHeap = memory.PeakHeap, PeakAfterCollection = memory.PeakAfterCollection, PeakLargeObjects = memory.PeakLargeObjects,
+            BaselineHeap = memory.BaselineHeap, BaselineWorkingSet = memory.BaselineWorkingSet, PeakHeap = memory.PeakHeap, PeakAfterCollection = memory.PeakAfterCollection, PeakLargeObjects = memory.PeakLargeObjects, PeakCommitted = memory.PeakCommitted,
             Collections = GC.CollectionCount(0), AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - memory.BaselineAllocated,
             PeakWorkingSet = MemorySampler.PeakWorkingSet(), LoadAverage = loadAverage,
             CallsPer20Seconds = marketoOptions.CallsPer20Seconds, RecordsPerCall = marketoOptions.BatchSize,

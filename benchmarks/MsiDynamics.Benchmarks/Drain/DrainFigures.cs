@@ -35,9 +35,9 @@ internal static class DrainFigures
             $"Dataverse (the emulator's counts): {e.DataverseRequests} requests, {e.DataverseOperations} operations by the drain; {m.Seed.PluginOperations} by the plug-ins "
             + $"while saving; the worker's own DataverseCosts: {m.Cycles.DataverseRequests} requests, {m.Cycles.DataverseOperations} operations."));
         output.WriteLine(string.Create(inv,
-            $"Worker memory: peak working set {m.PeakWorkingSet / Megabyte:F0} MB; managed heap {m.BaselineHeap / Megabyte:F0} MB live before the drain, peak "
+            $"Worker memory: peak working set {m.PeakWorkingSet / Megabyte:F0} MB ({m.BaselineWorkingSet / Megabyte:F0} MB as the drain began); managed heap {m.BaselineHeap / Megabyte:F0} MB live before the drain, peak "
             + $"{m.PeakHeap / Megabyte:F0} MB during it (garbage included; at most {m.PeakAfterCollection / Megabyte:F0} MB left by a collection, large-object heap at most "
-            + $"{m.PeakLargeObjects / Megabyte:F0} MB; {m.Collections} collections); {m.AllocatedBytes / Megabyte:F0} MB allocated ({m.AllocatedBytes / (double)m.Mix.Changes / 1024:F1} KB per change). "
+            + $"{m.PeakLargeObjects / Megabyte:F0} MB; at most {m.PeakCommitted / Megabyte:F0} MB committed by the GC; {m.Collections} collections); {m.AllocatedBytes / Megabyte:F0} MB allocated ({m.AllocatedBytes / (double)m.Mix.Changes / 1024:F1} KB per change). "
             + $"Emulators' process: peak working set {e.PeakWorkingSet / Megabyte:F0} MB."));
         output.WriteLine(string.Create(inv,
             $"CPU during the drain: worker {m.CpuTime.TotalSeconds:F1} s, emulators {e.CpuSeconds:F1} s, over {m.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} cores "

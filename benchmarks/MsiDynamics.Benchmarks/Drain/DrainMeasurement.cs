@@ -18,11 +18,17 @@ internal sealed record DrainMeasurement
 
     public required long BaselineHeap { get; init; }
 
+    /// <summary>The worker's process's working set as the drain began.</summary>
+    public required long BaselineWorkingSet { get; init; }
+
     public required long PeakHeap { get; init; }
 
     public required long PeakAfterCollection { get; init; }
 
     public required long PeakLargeObjects { get; init; }
+
+    /// <summary>The most memory the GC had committed during the drain.</summary>
+    public required long PeakCommitted { get; init; }
 
     public required int Collections { get; init; }
 

@@ -18,6 +18,10 @@ internal sealed class EmulatorProcess : IDisposable
     {
         var start = SelfProcess.StartInfo(
             [DrainBacklogRunner.Command, "--changes", changes.ToString(CultureInfo.InvariantCulture), EmulatorHost.Argument], redirect: true);
+        // The emulators stand for Dataverse and Marketo, not the worker: they run with the runtime's GC defaults, not
+        // the worker's settings this program's runtimeconfig carries (CompanionService/WorkerGarbageCollection.props).
+        start.Environment["DOTNET_GCConserveMemory"] = "0";
+        start.Environment["DOTNET_GCLOHThreshold"] = "14C08"; // 85,000 bytes, the default; the runtime reads hex
         var emulators = new EmulatorProcess(Process.Start(start) ?? throw new InvalidOperationException("The emulators' process did not start."));
         return (emulators, await emulators.ReadAsync<SeedReport>());
     }
