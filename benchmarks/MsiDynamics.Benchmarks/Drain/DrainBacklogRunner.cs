@@ -74,7 +74,7 @@ internal static class DrainBacklogRunner
         if (SummaryArgument(args) is { } summary)
         {
             await File.WriteAllTextAsync(summary, JsonSerializer.Serialize(new DrainScaleRun(
-                mix.Changes, seed.QueuedRows, measurement.RecordsSynced, clock.Elapsed.TotalSeconds, measurement.PeakWorkingSet, complete)));
+                mix.Changes, seed.QueuedRows, measurement.RecordsSynced, clock.Elapsed.TotalSeconds, measurement.PeakWorkingSet, complete, report.DataverseOperations, report.DataverseThrottled)));
         }
 
         return complete ? 0 : 1;
