@@ -13,7 +13,8 @@ namespace MsiDynamics.Benchmarks;
 /// [--rows N]</c> the count of Web API requests per queue row over a due read → complete cycle, or with
 /// <c>dataverse-store-scale [--rows 1000,1000000]</c> the emulator's cost of a Create and a due-rows read by queue size, or
 /// with <c>drain-backlog [--changes N]</c> the drain of a backlog the plug-ins queued, from Dataverse to Marketo, against
-/// the drain's aims (throughput, records per call, Dataverse costs per change, memory), or with <c>drain-latency
+/// the drain's aims (throughput, records per call, Dataverse costs per change, memory), or with <c>drain-scale
+/// [--changes 100000,1000000]</c> that drain at each backlog size, throughput and memory side by side, or with <c>drain-latency
 /// [--seconds N]</c> how soon a change reaches Marketo while changes flow and after idling, with polling and with the
 /// wake-up, and the Dataverse requests of an idle day.
 /// </summary>
@@ -39,6 +40,11 @@ public static class BenchmarkEntryPoint
         if (args.Length > 0 && args[0] == DrainBacklogRunner.Command)
         {
             return await DrainBacklogRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == DrainScaleRunner.Command)
+        {
+            return await DrainScaleRunner.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == WriteBack.WriteBackScaleRunner.Command)

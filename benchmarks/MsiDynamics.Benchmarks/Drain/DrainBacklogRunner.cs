@@ -1,6 +1,7 @@
 using MsiDynamics.Sandbox.Hosting;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Marketo;
@@ -9,13 +10,14 @@ using MsiDynamics.CompanionService.Sync.Drain;
 namespace MsiDynamics.Benchmarks.Drain;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/MsiDynamics.Benchmarks -- drain-backlog [--changes N]</c>: saves a
+/// <c>dotnet run -c Release --project benchmarks/MsiDynamics.Benchmarks -- drain-backlog [--changes N] [--summary FILE]</c>: saves a
 /// backlog of N changes (default 100,000; mix in <see cref="BacklogMix"/>) through the Dataverse emulator's pipeline,
 /// so the real plug-ins queue them, then drains it to the Marketo emulator with the real drain, cycle after cycle
 /// until one finds no work. Marketo's real limits and the worker's defaults apply, so the run takes real time (at
 /// best N ÷ 750 s). The emulators run in a second process of this program (<see cref="EmulatorHost"/>), so this
 /// process is the worker alone and its memory and CPU are the worker's. Prints each figure against its aim and
-/// checks that Marketo ends with every record and the queue with every row settled; exits 1 if not.
+/// checks that Marketo ends with every record and the queue with every row settled; exits 1 if not. With
+/// <c>--summary FILE</c> it also writes its <see cref="DrainScaleRun"/> there, for <see cref="DrainScaleRunner"/>.
 /// </summary>
 internal static class DrainBacklogRunner
 {
@@ -52,7 +54,7 @@ internal static class DrainBacklogRunner
         var measurement = new DrainMeasurement
         {
             Mix = mix, Seed = seed, Emulators = report, Cycles = cycles, Elapsed = clock.Elapsed, CpuTime = cpu,
-            BaselineHeap = memory.BaselineHeap, PeakHeap = memory.PeakHeap, PeakAfterCollection = memory.PeakAfterCollection, PeakLargeObjects = memory.PeakLargeObjects,
+            BaselineHeap = memory.BaselineHeap, BaselineWorkingSet = memory.BaselineWorkingSet, PeakHeap = memory.PeakHeap, PeakAfterCollection = memory.PeakAfterCollection, PeakLargeObjects = memory.PeakLargeObjects, PeakCommitted = memory.PeakCommitted,
             Collections = GC.CollectionCount(0), AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - memory.BaselineAllocated,
             PeakWorkingSet = MemorySampler.PeakWorkingSet(), LoadAverage = loadAverage,
             CallsPer20Seconds = marketoOptions.CallsPer20Seconds, RecordsPerCall = marketoOptions.BatchSize,
@@ -68,12 +70,19 @@ internal static class DrainBacklogRunner
             Console.WriteLine(line);
         }
 
-        return report.Complete && report.SettledRows == seed.QueuedRows ? 0 : 1;
+        var complete = report.Complete && report.SettledRows == seed.QueuedRows;
+        if (SummaryArgument(args) is { } summary)
+        {
+            await File.WriteAllTextAsync(summary, JsonSerializer.Serialize(new DrainScaleRun(
+                mix.Changes, seed.QueuedRows, measurement.RecordsSynced, clock.Elapsed.TotalSeconds, measurement.PeakWorkingSet, complete, report.DataverseOperations, report.DataverseThrottled)));
+        }
+
+        return complete ? 0 : 1;
     }
 
-    private static async Task<IReadOnlyList<DrainCycleReport>> DrainAsync(IDrainCycle cycle, HttpStageProfile profile)
+    private static async Task<CycleTally> DrainAsync(IDrainCycle cycle, HttpStageProfile profile)
     {
-        var reports = new List<DrainCycleReport>();
+        var reports = new CycleTally();
         var clock = Stopwatch.StartNew();
         while (true)
         {
@@ -81,13 +90,20 @@ internal static class DrainBacklogRunner
             var report = await cycle.RunAsync(CancellationToken.None);
             reports.Add(report);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  cycle {reports.Count,3} ({(clock.Elapsed - started).TotalSeconds,5:F1} s; in Dataverse requests {(profile.TimeOf("Dataverse") - dataverse).TotalSeconds,5:F1} s, "
+                $"  cycle {reports.Cycles,3} ({(clock.Elapsed - started).TotalSeconds,5:F1} s; in Dataverse requests {(profile.TimeOf("Dataverse") - dataverse).TotalSeconds,5:F1} s, "
                 + $"in Marketo calls {(profile.TimeOf("Marketo") - marketo).TotalSeconds,5:F1} s): {report}"));
             if (!report.FoundWork)
             {
                 return reports;
             }
         }
+    }
+
+    /// <summary>Where <c>--summary FILE</c> asks for the run's <see cref="DrainScaleRun"/>, if it does.</summary>
+    private static string? SummaryArgument(string[] args)
+    {
+        var at = Array.IndexOf(args, "--summary");
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static int ChangesArgument(string[] args)

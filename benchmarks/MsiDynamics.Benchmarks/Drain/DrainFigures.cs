@@ -27,23 +27,23 @@ internal static class DrainFigures
         var inv = CultureInfo.InvariantCulture;
         var e = m.Emulators;
         output.WriteLine(string.Create(inv,
-            $"{m.RecordsSynced} records synced from {m.Seed.QueuedRows} queue rows in {m.Cycles.Count} cycles, {m.Elapsed.TotalSeconds:F1} s: "
+            $"{m.RecordsSynced} records synced from {m.Seed.QueuedRows} queue rows in {m.Cycles.Cycles} cycles, {m.Elapsed.TotalSeconds:F1} s: "
             + $"{m.RecordsSynced / m.Elapsed.TotalSeconds:F0} records/s; ceiling {m.RecordsPerCall} × {m.CallsPer20Seconds} calls ÷ 20 s = {m.CeilingPerSecond:F0} records/s."));
         output.WriteLine(string.Create(inv,
-            $"Marketo: {e.MarketoRestCalls} REST calls carrying {e.MarketoRecordsSent} records; the cycles' own count {m.Cycles.Sum(c => c.MarketoCalls)} calls."));
+            $"Marketo: {e.MarketoRestCalls} REST calls carrying {e.MarketoRecordsSent} records; the cycles' own count {m.Cycles.MarketoCalls} calls."));
         output.WriteLine(string.Create(inv,
             $"Dataverse (the emulator's counts): {e.DataverseRequests} requests, {e.DataverseOperations} operations by the drain; {m.Seed.PluginOperations} by the plug-ins "
-            + $"while saving; the worker's own DataverseCosts: {m.Cycles.Sum(c => c.DataverseRequests)} requests, {m.Cycles.Sum(c => c.DataverseOperations)} operations."));
+            + $"while saving; the worker's own DataverseCosts: {m.Cycles.DataverseRequests} requests, {m.Cycles.DataverseOperations} operations."));
         output.WriteLine(string.Create(inv,
-            $"Worker memory: peak working set {m.PeakWorkingSet / Megabyte:F0} MB; managed heap {m.BaselineHeap / Megabyte:F0} MB live before the drain, peak "
+            $"Worker memory: peak working set {m.PeakWorkingSet / Megabyte:F0} MB ({m.BaselineWorkingSet / Megabyte:F0} MB as the drain began); managed heap {m.BaselineHeap / Megabyte:F0} MB live before the drain, peak "
             + $"{m.PeakHeap / Megabyte:F0} MB during it (garbage included; at most {m.PeakAfterCollection / Megabyte:F0} MB left by a collection, large-object heap at most "
-            + $"{m.PeakLargeObjects / Megabyte:F0} MB; {m.Collections} collections); {m.AllocatedBytes / Megabyte:F0} MB allocated ({m.AllocatedBytes / (double)m.Mix.Changes / 1024:F1} KB per change). "
+            + $"{m.PeakLargeObjects / Megabyte:F0} MB; at most {m.PeakCommitted / Megabyte:F0} MB committed by the GC; {m.Collections} collections); {m.AllocatedBytes / Megabyte:F0} MB allocated ({m.AllocatedBytes / (double)m.Mix.Changes / 1024:F1} KB per change). "
             + $"Emulators' process: peak working set {e.PeakWorkingSet / Megabyte:F0} MB."));
         output.WriteLine(string.Create(inv,
             $"CPU during the drain: worker {m.CpuTime.TotalSeconds:F1} s, emulators {e.CpuSeconds:F1} s, over {m.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} cores "
             + $"(1-minute load average before the drain {m.LoadAverage}, after it {LoadAverage()})."));
-        var ends = m.Cycles.SelectMany(c => c.Records).GroupBy(r => $"{r.Entity} {r.End}").Select(g => $"{g.Key} {g.Count()}");
-        var stops = m.Cycles.Where(c => c.Stopped is not null).Select(c => c.Stopped!.Value.ToString()).ToList();
+        var ends = m.Cycles.Ends.Select(e => $"{e.Key} {e.Value}");
+        var stops = m.Cycles.Stops;
         output.WriteLine($"Records by end: {string.Join(", ", ends)}; cycles stopped early: {(stops.Count == 0 ? "none" : string.Join(", ", stops))}.");
         output.WriteLine();
         output.WriteLine(DrainFigure.Header);

@@ -1,6 +1,3 @@
-using MsiDynamics.CompanionService.Sync.Drain;
-using MsiDynamics.Schema;
-
 namespace MsiDynamics.Benchmarks.Drain;
 
 /// <summary>What one drain of the backlog measured, raw, before it becomes figures against their aims.</summary>
@@ -12,7 +9,7 @@ internal sealed record DrainMeasurement
 
     public required EmulatorReport Emulators { get; init; }
 
-    public required IReadOnlyList<DrainCycleReport> Cycles { get; init; }
+    public required CycleTally Cycles { get; init; }
 
     public required TimeSpan Elapsed { get; init; }
 
@@ -21,11 +18,17 @@ internal sealed record DrainMeasurement
 
     public required long BaselineHeap { get; init; }
 
+    /// <summary>The worker's process's working set as the drain began.</summary>
+    public required long BaselineWorkingSet { get; init; }
+
     public required long PeakHeap { get; init; }
 
     public required long PeakAfterCollection { get; init; }
 
     public required long PeakLargeObjects { get; init; }
+
+    /// <summary>The most memory the GC had committed during the drain.</summary>
+    public required long PeakCommitted { get; init; }
 
     public required int Collections { get; init; }
 
@@ -42,7 +45,7 @@ internal sealed record DrainMeasurement
     public required int RecordsPerCall { get; init; }
 
     /// <summary>Records the drain settled as Succeeded.</summary>
-    public int RecordsSynced => Cycles.Sum(c => c.Records.Count(r => r.End == QueueStatus.Succeeded));
+    public int RecordsSynced => Cycles.RecordsSynced;
 
     /// <summary>Marketo's ceiling for the client's budget: records per call × calls per 20 s ÷ 20 s.</summary>
     public double CeilingPerSecond => RecordsPerCall * CallsPer20Seconds / 20.0;

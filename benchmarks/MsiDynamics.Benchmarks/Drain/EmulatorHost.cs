@@ -52,6 +52,7 @@ internal static class EmulatorHost
         {
             DataverseRequests = dataverse.Traffic.ServiceProtectionRequests,
             DataverseOperations = dataverse.Traffic.EntitlementOperations,
+            DataverseThrottled = dataverse.Traffic.ThrottledRequests,
             MarketoRestCalls = marketo.Traffic.TotalCalls - marketo.Traffic.IdentityCalls,
             MarketoRecordsSent = marketo.Traffic.RecordsByEndpoint.Values.Sum(),
             Complete = completeness.Complete,

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 
 namespace MsiDynamics.Benchmarks.Drain;
@@ -17,18 +16,12 @@ internal sealed class EmulatorProcess : IDisposable
 
     public static async Task<(EmulatorProcess Process, SeedReport Seed)> StartAsync(int changes)
     {
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark's own path is unknown.");
-        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
-        }
-
-        foreach (var argument in new[] { DrainBacklogRunner.Command, "--changes", changes.ToString(CultureInfo.InvariantCulture), EmulatorHost.Argument })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = SelfProcess.StartInfo(
+            [DrainBacklogRunner.Command, "--changes", changes.ToString(CultureInfo.InvariantCulture), EmulatorHost.Argument], redirect: true);
+        // The emulators stand for Dataverse and Marketo, not the worker: they run with the runtime's GC defaults, not
+        // the worker's settings this program's runtimeconfig carries (CompanionService/WorkerGarbageCollection.props).
+        start.Environment["DOTNET_GCConserveMemory"] = "0";
+        start.Environment["DOTNET_GCLOHThreshold"] = "14C08"; // 85,000 bytes, the default; the runtime reads hex
         var emulators = new EmulatorProcess(Process.Start(start) ?? throw new InvalidOperationException("The emulators' process did not start."));
         return (emulators, await emulators.ReadAsync<SeedReport>());
     }

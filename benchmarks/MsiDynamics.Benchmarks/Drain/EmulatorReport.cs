@@ -10,6 +10,9 @@ internal sealed record EmulatorReport
 
     public required long DataverseOperations { get; init; }
 
+    /// <summary>The drain's requests Dataverse refused with 429 (service protection), each then retried after its Retry-After.</summary>
+    public required long DataverseThrottled { get; init; }
+
     public required long MarketoRestCalls { get; init; }
 
     public required long MarketoRecordsSent { get; init; }

@@ -13,17 +13,26 @@ internal sealed class MemorySampler : IAsyncDisposable
     private long _peakHeap;
     private long _peakAfterCollection;
     private long _peakLargeObjects;
+    private long _peakCommitted;
 
     private MemorySampler()
     {
         BaselineHeap = GC.GetTotalMemory(forceFullCollection: true);
         BaselineAllocated = GC.GetTotalAllocatedBytes(precise: true);
+        using (var process = Process.GetCurrentProcess())
+        {
+            BaselineWorkingSet = process.WorkingSet64;
+        }
+
         _peakHeap = BaselineHeap;
         _sampling = Task.Run(SampleAsync);
     }
 
     /// <summary>The live managed heap when the drain began.</summary>
     public long BaselineHeap { get; }
+
+    /// <summary>The process's working set when the drain began: the runtime, the code and the worker's services, before any cycle.</summary>
+    public long BaselineWorkingSet { get; }
 
     /// <summary>Bytes allocated by the process before the drain.</summary>
     public long BaselineAllocated { get; }
@@ -36,6 +45,9 @@ internal sealed class MemorySampler : IAsyncDisposable
 
     /// <summary>The largest large-object heap seen before a collection (buffers of 85 KB or more: pages, batch bodies).</summary>
     public long PeakLargeObjects => Interlocked.Read(ref _peakLargeObjects);
+
+    /// <summary>The most memory the GC had committed (heap, free regions it keeps, bookkeeping), as of its last collection.</summary>
+    public long PeakCommitted => Interlocked.Read(ref _peakCommitted);
 
     public static MemorySampler Start() => new();
 
@@ -64,6 +76,7 @@ internal sealed class MemorySampler : IAsyncDisposable
                 Raise(ref _peakHeap, GC.GetTotalMemory(forceFullCollection: false));
                 var last = GC.GetGCMemoryInfo();
                 Raise(ref _peakAfterCollection, last.HeapSizeBytes);
+                Raise(ref _peakCommitted, last.TotalCommittedBytes);
                 Raise(ref _peakLargeObjects, last.GenerationInfo.Length > 3 ? last.GenerationInfo[3].SizeBeforeBytes : 0);
             }
         }

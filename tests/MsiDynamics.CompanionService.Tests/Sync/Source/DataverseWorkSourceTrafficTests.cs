@@ -32,6 +32,26 @@ public sealed class DataverseWorkSourceTrafficTests
     }
 
     [Test]
+    public async Task The_due_read_asks_Dataverse_for_the_next_page_only_when_the_drain_asks_for_the_next_batch()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var dv = await LoopbackDataverse.StartAsync(time, client: new Dictionary<string, string?> { ["Dataverse:MaxPageSize"] = "2" });
+        dv.Organization.SeedPendingQueueRows(7);
+        dv.Traffic.Reset();
+        var requestsAtEachBatch = new List<long>();
+        var rowsInEachBatch = new List<int>();
+
+        await foreach (var batch in dv.Worker.WorkSource(time).ReadDueAsync(CancellationToken.None))
+        {
+            requestsAtEachBatch.Add(dv.Traffic.TotalRequests);
+            rowsInEachBatch.Add(batch.Rows.Count);
+        }
+
+        Assert.That(requestsAtEachBatch, Is.EqualTo(new long[] { 1, 2, 3, 4 }), "no page is read ahead of the batch that carries it");
+        Assert.That(rowsInEachBatch, Is.EqualTo(new[] { 2, 2, 2, 1 }), "a batch holds one page, never the backlog");
+    }
+
+    [Test]
     public async Task Once_the_tenure_is_cancelled_no_further_page_is_read()
     {
         var time = new FakeTimeProvider(Start);
