@@ -20,14 +20,15 @@ namespace MsiDynamics.Sandbox.Chaos;
 internal static class ChaosRun
 {
     /// <summary>
-    /// When the workers' nightly reconcile falls, after the start: just after the storm, so the calm holds a night. It brings
+    /// When the workers' nightly reconcile falls, after the start: 2.5 minutes after the storm, once the queue has settled
+    /// (it takes under a minute on the build machine), so the calm holds a night. It brings
     /// home what the incremental write-back cannot see: a moment on a person in the moment between its push and its
     /// Marketo lead id reaching Dynamics (docs/chaos.md).
     /// </summary>
-    public static readonly TimeSpan ReconcileAfter = ChaosFaults.StormLength + TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan ReconcileAfter = ChaosFaults.StormLength + TimeSpan.FromSeconds(150);
 
     /// <summary>How long a settled queue with MSI values still differing may stay so before the run stops waiting.</summary>
-    public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(3.5);
 
     /// <summary>How long the calm may take to settle the queue and the write-back before the run gives up.</summary>
     public static readonly TimeSpan ConvergenceDeadline = TimeSpan.FromMinutes(10);
