@@ -39,6 +39,18 @@ internal static class ChaosFaults
     public static readonly TimeSpan MarketoSlowDelay = ChaosSettings.MarketoTimeout + TimeSpan.FromSeconds(2);
 
     public const double DataverseThrottleRate = 0.03;
+
+    /// <summary>Dataverse's 429 codes for the number of requests and for their combined execution time (dataverse.md §6).</summary>
+    public const string RequestLimit = "0x80072322";
+
+    /// <inheritdoc cref="RequestLimit"/>
+    public const string ExecutionTimeLimit = "0x80072321";
+
+    /// <summary>Dataverse's limits per 10-second window during the storm.</summary>
+    public const int StormRequests = 60;
+
+    /// <inheritdoc cref="StormRequests"/>
+    public static readonly TimeSpan StormExecutionTime = TimeSpan.FromSeconds(5);
     public const double DataverseUnavailableRate = 0.02;
     public const double DataverseDropRate = 0.02;
 
@@ -59,13 +71,14 @@ internal static class ChaosFaults
         dataverse.Faults.DropConnectionRate = DataverseDropRate;
         dataverse.Faults.DropAfterWork = true;
         dataverse.RequestWindow = TimeSpan.FromSeconds(10);
-        dataverse.RequestsPerWindow = 60;
-        dataverse.ExecutionTimePerWindow = TimeSpan.FromSeconds(5);
+        dataverse.RequestsPerWindow = StormRequests;
+        dataverse.ExecutionTimePerWindow = StormExecutionTime;
     }
 
     /// <summary>
     /// Makes sure every fault class of the storm happens, however few calls the workers make: every 5 s, a class not
-    /// seen yet gets a rate of 20% until it is, then its own rate again. Runs until <paramref name="stormOver"/>.
+    /// seen yet gets a rate of 20% (a Dataverse limit: a third of its budget) until it is, then its own again. Runs
+    /// until <paramref name="stormOver"/>.
     /// </summary>
     public static async Task EnsureEveryClassAsync(
         MarketoEmulator marketo, MarketoEmulatorOptions marketoOptions, DataverseEmulator dataverse, DataverseEmulatorOptions dataverseOptions,
@@ -85,6 +98,9 @@ internal static class ChaosFaults
                 dataverseOptions.Faults.ServiceUnavailableRate =
                     dataverse.Traffic.ResponsesByStatus.GetValueOrDefault(503) == 0 ? Forced : DataverseUnavailableRate;
                 dataverseOptions.Faults.DropConnectionRate = dataverse.Traffic.DroppedConnections == 0 ? Forced : DataverseDropRate;
+                var throttled = dataverse.Traffic.ThrottledByCode;
+                dataverseOptions.ExecutionTimePerWindow = throttled.GetValueOrDefault(ExecutionTimeLimit) == 0 ? TimeSpan.FromSeconds(1) : StormExecutionTime;
+                dataverseOptions.RequestsPerWindow = throttled.GetValueOrDefault(RequestLimit) == 0 ? StormRequests / 3 : StormRequests;
                 await Task.Delay(TimeSpan.FromSeconds(5), stormOver);
             }
         }

@@ -112,7 +112,7 @@ internal sealed record ChaosResult
         .. ChaosFaults.MarketoCodes.Keys.Append("607").Where(code => MarketoCodes.GetValueOrDefault(code) == 0).Select(code => $"Marketo {code}"),
         .. MarketoDropped == 0 ? ["Marketo dropped connection"] : Array.Empty<string>(),
         .. MarketoAbandoned == 0 ? ["Marketo call timed out"] : Array.Empty<string>(),
-        .. new[] { "0x80072322", "0x80072321" }.Where(code => DataverseThrottles.GetValueOrDefault(code) == 0).Select(code => $"Dataverse 429 {code}"),
+        .. new[] { ChaosFaults.RequestLimit, ChaosFaults.ExecutionTimeLimit }.Where(code => DataverseThrottles.GetValueOrDefault(code) == 0).Select(code => $"Dataverse 429 {code}"),
         .. DataverseUnavailable == 0 ? ["Dataverse 503"] : Array.Empty<string>(),
         .. DataverseDropped == 0 ? ["Dataverse dropped connection"] : Array.Empty<string>(),
     ];
