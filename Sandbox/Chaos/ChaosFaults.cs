@@ -34,6 +34,12 @@ internal static class ChaosFaults
         ["500"] = 0.015, ["502"] = 0.015, ["503"] = 0.015,
     };
 
+    /// <summary>
+    /// When a fault class not seen yet starts being forced: early, because once the first quota day's calls are spent the
+    /// workers make no Marketo call until the day turns.
+    /// </summary>
+    public static readonly TimeSpan ForcingFrom = TimeSpan.FromSeconds(8);
+
     public const double MarketoDropRate = 0.03;
     public const double MarketoSlowRate = 0.03;
     public static readonly TimeSpan MarketoSlowDelay = ChaosSettings.MarketoTimeout + TimeSpan.FromSeconds(2);

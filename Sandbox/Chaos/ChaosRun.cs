@@ -65,7 +65,7 @@ internal static class ChaosRun
             var moments = new ChaosMoments(marketo, options.Seed);
             using var storm = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var recording = moments.RunAsync(storm.Token);
-            var everyClass = ChaosFaults.EnsureEveryClassAsync(marketo, marketoOptions, dataverse, dataverseOptions, TimeSpan.FromSeconds(20), storm.Token);
+            var everyClass = ChaosFaults.EnsureEveryClassAsync(marketo, marketoOptions, dataverse, dataverseOptions, ChaosFaults.ForcingFrom, storm.Token);
             var quotaDay = TurnQuotaDayAsync(clock, marketoOptions, cancellationToken);
             var killing = killer.RunAsync(cancellationToken);
             var tally = await workload.RunAsync(options.Operations, options.Users, cancellationToken, ChaosFaults.StormLength);
