@@ -141,9 +141,10 @@ internal sealed record ChaosResult
         bool Is(string difference, string start) => difference.StartsWith(start, StringComparison.Ordinal);
         var lost = differences.Where(d => Is(d, "Missing in Marketo")).ToList();
         var duplicated = differences.Where(d => d.Contains(" copies of ", StringComparison.Ordinal)).ToList();
-        var keptNaming = marketo.Store.DanglingReferences.Where(d => d.ObjectType == "lead" && IsKept(org, d.RecordKey))
+        var danglingRefs = marketo.Store.DanglingReferences;
+        var keptNaming = danglingRefs.Where(d => d.ObjectType == "lead" && IsKept(org, d.RecordKey))
             .Select(d => $"Marketo refers to an object it lacks: {d}.").ToHashSet(StringComparer.Ordinal);
-        var coveredDangling = marketo.Store.DanglingReferences.Where(cover.Covers)
+        var coveredDangling = danglingRefs.Where(cover.Covers)
             .Select(d => $"Marketo refers to an object it lacks: {d}.").ToHashSet(StringComparer.Ordinal);
         var dangling = differences.Where(d => Is(d, "Marketo refers to an object it lacks") && !keptNaming.Contains(d) && !coveredDangling.Contains(d)).ToList();
         var statuses = dataverse.Traffic.ResponsesByStatus;

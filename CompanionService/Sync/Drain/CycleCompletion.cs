@@ -22,7 +22,7 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
     public async Task<IReadOnlyList<DrainRecordResult>> CompleteAsync(
         IReadOnlyList<CycleRecord> records, IReadOnlyList<UnreadableRow> unreadable, CancellationToken ct, IReadOnlyList<CycleRecord>? pushedFirst = null)
     {
-        var plans = records.Select(r => (Record: r, Plan: planner.Plan(r.Work!, r.Outcome ?? PushOutcome.RunStopped("not pushed")))).ToList();
+        var plans = records.Select(r => (Record: r, Plan: planner.Plan(r.Work!, OutcomeOf(r)))).ToList();
         await WriteLeadIdsAsync(plans, pushedFirst ?? [], ct).ConfigureAwait(false);
 
         var rows = new List<QueueCompletion>(records.Count + unreadable.Count);
@@ -34,7 +34,7 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
             rows.AddRange(plan.Rows);
             var latest = plan.Rows.FirstOrDefault(r => r.Id == work.Latest.Id);
             results.Add(new DrainRecordResult(work.Record.Entity, work.Record.RecordId.Value, work.Intent,
-                latest?.Status ?? QueueStatus.Pending, plan.Rows.Count, latest?.LastError ?? (latest is null ? (record.Outcome ?? PushOutcome.RunStopped("not pushed")).Message : null),
+                latest?.Status ?? QueueStatus.Pending, plan.Rows.Count, latest?.LastError ?? (latest is null ? OutcomeOf(record).Message : null),
                 latest?.MarketoId));
             DrainLog.Settled(logger, work.Record.Entity, work.Record.RecordId.Value, work.Latest.Id, latest?.Status ?? QueueStatus.Pending, work.Rows.Count);
         }
@@ -70,10 +70,8 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
             return;
         }
 
-        var updates = pending.Select(p => new MsiColumnsUpdate(DataverseTable.For(p.Record.Key.Entity), p.Record.Key.RecordId.Value,
-            new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = p.Plan.MarketoLeadId }))
-            .Concat(referenced.Select(r => new MsiColumnsUpdate(DataverseTable.For(r.Key.Entity), r.Key.RecordId.Value,
-                new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = r.Outcome!.MarketoId })))
+        var updates = pending.Select(p => LeadIdUpdate(p.Record, p.Plan.MarketoLeadId!))
+            .Concat(referenced.Select(r => LeadIdUpdate(r, r.Outcome!.MarketoId!)))
             .ToList();
         var written = await leadIds.WriteAsync(updates, ct).ConfigureAwait(false);
         if (written.AllSucceeded)
@@ -95,4 +93,10 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
                 $"Marketo holds the person (lead {plan.MarketoLeadId}), but its Marketo lead id could not be written to Dynamics: {outcome}")));
         }
     }
+
+    private static PushOutcome OutcomeOf(CycleRecord record) => record.Outcome ?? PushOutcome.RunStopped("not pushed");
+
+    private static MsiColumnsUpdate LeadIdUpdate(CycleRecord record, string leadId) =>
+        new(DataverseTable.For(record.Key.Entity), record.Key.RecordId.Value,
+            new Dictionary<string, object?> { [DataverseSchema.MsiColumns.MarketoLeadId] = leadId });
 }

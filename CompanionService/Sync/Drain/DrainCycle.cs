@@ -3,10 +3,10 @@ using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Settings;
 using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.CompanionService.Marketo;
+using MsiDynamics.CompanionService.Marketo.Describe;
 using MsiDynamics.CompanionService.Marketo.Leads;
 using MsiDynamics.CompanionService.Marketo.Queries;
 using MsiDynamics.CompanionService.Marketo.Transport;
-using MsiDynamics.CompanionService.Marketo.Describe;
 using MsiDynamics.CompanionService.Sync.Collapse;
 using MsiDynamics.CompanionService.Sync.Completion;
 using MsiDynamics.CompanionService.Sync.References;
@@ -149,8 +149,9 @@ internal sealed class DrainCycle(
             record.PreviousRole = record.Work!.Rows.Select(r => RolePayload.Read(r.Payload, "previous")).FirstOrDefault(p => p is not null);
         }
 
-        await FindEarlierPushesAsync([.. upserts.Where(r => r.IsOpen && r.Row is not null && !toDelete.Contains(r))], tenure).ConfigureAwait(false);
-        foreach (var record in upserts.Where(r => r.IsOpen && r.Row is not null && !toDelete.Contains(r)))
+        List<CycleRecord> toMap = [.. upserts.Where(r => r.IsOpen && r.Row is not null && !toDelete.Contains(r))];
+        await FindEarlierPushesAsync(toMap, tenure).ConfigureAwait(false);
+        foreach (var record in toMap)
         {
             CycleMapping.Map(record);
         }
