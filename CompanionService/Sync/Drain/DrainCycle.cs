@@ -168,16 +168,18 @@ internal sealed class DrainCycle(
 
         var gate = new ReferenceGate(cycle, closure.Dangling);
         pushes.Referenced = cycle.Values.SelectMany(r => r.References).ToHashSet();
-        var roles = new RoleStage(leadIds, new RoleCategories(queries), pushes, marketo);
+        var categories = new RoleCategories(queries);
+        var roles = new RoleStage(leadIds, categories, pushes, marketo);
         var connections = cycle.Values.Where(r => r.Key.Entity == DataverseSchema.Connection.EntityName && r.Row is not null).ToList();
-        await roles.DeleteAsync(roleDeletes, connections, cycle, tenure).ConfigureAwait(false);
+        var sweep = new RoleSweep(leadIds, categories, queries, new FieldsQuery(transport), pushes, marketo);
+        var swept = await sweep.RunAsync([.. roleDeletes, .. connections], cycle, tenure).ConfigureAwait(false);
         foreach (var type in Order)
         {
             await pushes.UpsertAsync(type, [.. cycle.Values.Where(r => r.Row is not null && !toDelete.Contains(r) && ReferenceObjects.Of(r.Key.Entity) == type)], gate, tenure)
                 .ConfigureAwait(false);
         }
 
-        await roles.UpsertAsync(connections, gate, cycle, tenure).ConfigureAwait(false);
+        await roles.UpsertAsync(connections, gate, swept, cycle, tenure).ConfigureAwait(false);
         renames.Settle();
         await deletes.RunAsync([.. toDelete], tenure).ConfigureAwait(false);
         pushes.SettleStopped(cycle.Values);

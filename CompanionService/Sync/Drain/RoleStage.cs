@@ -10,8 +10,8 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 
 /// <summary>
 /// Opportunity roles, the last object of the order (marketo.md §3.6): keyed by (opportunity, the contact's Marketo lead
-/// id, role), so every contact's lead id is resolved first; a role whose name changed is deleted under its old key
-/// before the new one is created (D7); a deleted connection deletes its role when the policy says Delete.
+/// id, role), so every contact's lead id is resolved first. The roles a changed, renamed or deleted connection leaves in
+/// Marketo are deleted before, by <see cref="RoleSweep"/> (D7).
 /// </summary>
 internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categories, CyclePushes pushes, MarketoClient marketo)
 {
@@ -20,59 +20,13 @@ internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categorie
 
     private const string Inactive = "the connection is deactivated, so its opportunity role is removed from Marketo";
 
-    /// <summary>Deletes the roles of deleted connections and the old keys of renamed ones; a rename whose delete failed is settled with it.</summary>
-    public async Task DeleteAsync(IReadOnlyList<CycleRecord> deleted, IReadOnlyList<CycleRecord> renamed, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
-    {
-        var keys = deleted.Where(r => r.IsOpen).Select(r => (Record: r, Role: RolePayload.Read(r.Work!.Latest.Payload)))
-            .Concat(renamed.Where(r => r.IsOpen && r.PreviousRole is not null).Select(r => (Record: r, Role: r.PreviousRole)))
-            .ToList();
-        if (keys.Count == 0)
-        {
-            return;
-        }
-
-        var (ids, outcome) = await leadIds.ResolveAsync([.. keys.Where(k => k.Role is not null).Select(k => k.Role!.Contact)], cycle, ct).ConfigureAwait(false);
-        pushes.Note(outcome);
-        var items = new List<(CycleRecord, MarketoOpportunityRoleKey)>();
-        var renames = new List<(CycleRecord Record, CycleRecord Probe)>();
-        foreach (var (record, role) in keys)
-        {
-            var isDelete = record.Work?.Intent == QueueOperation.Delete;
-            if (role is null || !ids.TryGetValue(role.Contact, out var leadId))
-            {
-                if (isDelete)
-                {
-                    record.Settle(PushOutcome.Superseded(role is null
-                        ? "the queue row names no opportunity role to delete"
-                        : "Marketo has no such role: its contact is not in Marketo"));
-                }
-
-                continue;
-            }
-
-            var key = new MarketoOpportunityRoleKey(role.Opportunity, leadId, role.Role);
-            if (isDelete)
-            {
-                items.Add((record, key));
-            }
-            else
-            {
-                // The old key's delete decides only whether the new key may be created.
-                var probe = new CycleRecord(record.Key, null);
-                renames.Add((record, probe));
-                items.Add((probe, key));
-            }
-        }
-
-        await pushes.SendAsync(MarketoObjectType.OpportunityRoles, items, marketo.OpportunityRoles.DeleteAsync, true, ct).ConfigureAwait(false);
-        foreach (var (record, probe) in renames.Where(r => r.Probe.Outcome is { Kind: not PushOutcomeKind.Succeeded }))
-        {
-            record.Settle(probe.Outcome!);
-        }
-    }
-
-    /// <summary>Creates (or updates) the roles of the cycle's connections whose opportunity and contact are in Marketo.</summary>
-    public async Task UpsertAsync(IReadOnlyList<CycleRecord> connections, ReferenceGate gate, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
+    /// <summary>
+    /// Creates (or updates) the roles of the cycle's connections whose opportunity and contact are in Marketo; removes
+    /// the role of a connection that no longer makes one, unless <paramref name="swept"/> holds it (<see cref="RoleSweep"/>
+    /// removed it already).
+    /// </summary>
+    public async Task UpsertAsync(
+        IReadOnlyList<CycleRecord> connections, ReferenceGate gate, IReadOnlySet<CycleRecord> swept, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
     {
         var open = connections.Where(r => r.IsOpen && r.Row is not null && gate.Admits(r)).ToList();
         if (open.Count == 0)
@@ -91,7 +45,7 @@ internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categorie
             var contact = CycleMapping.Ends(record.Row!)?.Contact;
             var mapped = OpportunityRoleMapping.Map(record.Row!, contact is { } c && ids.TryGetValue(c, out var id) ? id : null);
             var inactive = RecordStateReader.IsInactive(record.Row!);
-            if (mapped.Record is { } role && (inactive || others.Contains(record)))
+            if (mapped.Record is { } role && (inactive || others.Contains(record)) && !swept.Contains(record))
             {
                 // Not a stakeholder (e.g. a Sales Team role), or deactivated: no opportunity role in Marketo, and one left from before goes.
                 removals.Add((record, new CycleRecord(record.Key, null), role.Key));
