@@ -41,8 +41,7 @@ internal static partial class ChaosReport
             ? F($"Calm: every queue row settled and every MSI value written back {r.ConvergenceTime.TotalSeconds:F0} s after the storm.")
             : F($"Calm: NOT converged within {ChaosRun.ConvergenceDeadline.TotalMinutes:F0} minutes ({r.Unsettled:N0} queue rows unsettled, {r.MsiDifferences.Count:N0} MSI differences)."));
 
-        output.WriteLine(F($"Marketo against the CRM state: {r.Lost.Count} lost, {r.Duplicated.Count} duplicated, {r.Dangling.Count} dangling, {r.OtherDifferences.Count} other differences; ")
-            + F($"{r.KeptNamingDeleted.Count} persons kept by the Keep policy name a company deleted since."));
+        output.WriteLine(F($"Marketo against the CRM state: {r.Lost.Count} lost, {r.Duplicated.Count} duplicated, {r.Dangling.Count} dangling, {r.OtherDifferences.Count} other differences."));
         foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Take(Shown))
         {
             output.WriteLine("  " + difference);
@@ -87,7 +86,7 @@ internal static partial class ChaosReport
     public static void WriteDetails(TextWriter output, ChaosResult r)
     {
         var byRecord = r.Queue.Where(q => q.RecordId is not null).ToLookup(q => q.RecordId!, StringComparer.OrdinalIgnoreCase);
-        foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Concat(r.KeptNamingDeleted).Concat(r.MsiDifferences))
+        foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Concat(r.MsiDifferences))
         {
             output.WriteLine(difference);
             foreach (var id in Ids().Matches(difference).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase))

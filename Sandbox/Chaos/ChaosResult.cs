@@ -55,12 +55,6 @@ internal sealed record ChaosResult
     /// <summary>References Marketo holds to objects it lacks.</summary>
     public required IReadOnlyList<string> Dangling { get; init; }
 
-    /// <summary>
-    /// Persons the Keep policy leaves in Marketo (their lead or contact deleted or merged away in Dynamics) that name a
-    /// company deleted since: reported, not failed; see docs/chaos.md.
-    /// </summary>
-    public IReadOnlyList<string> KeptNamingDeleted { get; init; } = [];
-
     /// <summary>Every other difference: a field or link with another value, an object Marketo should not hold.</summary>
     public required IReadOnlyList<string> OtherDifferences { get; init; }
 
@@ -142,18 +136,15 @@ internal sealed record ChaosResult
         var lost = differences.Where(d => Is(d, "Missing in Marketo")).ToList();
         var duplicated = differences.Where(d => d.Contains(" copies of ", StringComparison.Ordinal)).ToList();
         var danglingRefs = marketo.Store.DanglingReferences;
-        var keptNaming = danglingRefs.Where(d => d.ObjectType == "lead" && IsKept(org, d.RecordKey))
-            .Select(d => $"Marketo refers to an object it lacks: {d}.").ToHashSet(StringComparer.Ordinal);
         var coveredDangling = danglingRefs.Where(cover.Covers)
             .Select(d => $"Marketo refers to an object it lacks: {d}.").ToHashSet(StringComparer.Ordinal);
-        var dangling = differences.Where(d => Is(d, "Marketo refers to an object it lacks") && !keptNaming.Contains(d) && !coveredDangling.Contains(d)).ToList();
+        var dangling = differences.Where(d => Is(d, "Marketo refers to an object it lacks") && !coveredDangling.Contains(d)).ToList();
         var statuses = dataverse.Traffic.ResponsesByStatus;
         return new ChaosResult
         {
             Options = options,
             Lost = lost, Duplicated = duplicated, Dangling = dangling,
-            KeptNamingDeleted = [.. keptNaming],
-            OtherDifferences = [.. differences.Except(lost).Except(duplicated).Except(dangling).Except(keptNaming).Except(coveredDangling)],
+            OtherDifferences = [.. differences.Except(lost).Except(duplicated).Except(dangling).Except(coveredDangling)],
             Queue = QueueRowEnd.Read(org),
             GaveUp = cover.GaveUp,
             CoveredRecords = cover.Records,
@@ -171,18 +162,6 @@ internal sealed record ChaosResult
             DataverseOperations = dataverse.Traffic.EntitlementOperations,
             DataverseHttpRequests = dataverse.Traffic.TotalRequests,
         };
-    }
-
-    /// <summary>Whether the person keyed <paramref name="key"/> is one the Keep policy holds: its row deleted or merged away.</summary>
-    private static bool IsKept(InMemoryOrganization org, string key)
-    {
-        if (!Guid.TryParse(key, out var id))
-        {
-            return false;
-        }
-
-        var row = org.Find(DataverseSchema.Lead.EntityName, id) ?? org.Find(DataverseSchema.Contact.EntityName, id);
-        return row is null || MarketoProjection.IsMerged(row);
     }
 
     /// <summary>Every synced person's MSI columns that differ from Marketo's, in words.</summary>

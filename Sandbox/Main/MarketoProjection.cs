@@ -9,8 +9,8 @@ namespace MsiDynamics.Sandbox.Main;
 /// The Marketo state a CRM state should produce under the default mapping (architecture.md §1.1) once the queue is
 /// drained: a sales person per user with an address, a company per account, a person per lead or contact Marketo can take
 /// (<see cref="PersonProjection"/>), an opportunity per opportunity, a role per stakeholder connection
-/// (<see cref="RoleProjection"/>). Accounts, opportunities and roles follow Dynamics deletes; persons are kept, so a
-/// deleted lead's or contact's person may be there or not, and so may a merged-away lead's or contact's (and that person's
+/// (<see cref="RoleProjection"/>). Opportunities and roles follow Dynamics deletes; persons and companies are kept (the
+/// default policies), so a deleted lead's, contact's or account's object may be there or not, and so may a merged-away lead's or contact's (and that person's
 /// roles), as Marketo had them; a merged-away account stays a company.
 /// </summary>
 internal static class MarketoProjection
@@ -37,8 +37,20 @@ internal static class MarketoProjection
         var merged = leads.Concat(contacts).Where(IsMerged).Select(p => (MarketoObjectKind.Person, CrmValues.Key(p.Id))).ToList();
         var mergedRoles = RoleProjection.Of(connections, roles, PersonProjection.Of([.. leads.Where(IsMerged)], [.. contacts.Where(IsMerged)]))
             .Select(r => (r.Kind, r.Key));
-        return new MarketoState(objects, [.. PersonProjection.Kept(org.Rows(DataverseSchema.SyncQueueItem.EntityName)), .. merged, .. mergedRoles]);
+        var queue = org.Rows(DataverseSchema.SyncQueueItem.EntityName);
+        return new MarketoState(objects, [.. PersonProjection.Kept(queue), .. KeptCompanies(queue), .. merged, .. mergedRoles]);
     }
+
+    /// <summary>
+    /// The companies of deleted accounts (their queue rows' deletes): under the default policy Marketo keeps a company, which
+    /// the persons it keeps may still name, so either way is right.
+    /// </summary>
+    private static IEnumerable<(MarketoObjectKind, string)> KeptCompanies(IReadOnlyList<Entity> queueRows) => queueRows
+        .Where(r => r.GetAttributeValue<OptionSetValue>(DataverseSchema.SyncQueueItem.Operation)?.Value == (int)QueueOperation.Delete
+            && r.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.Entity) == DataverseSchema.Account.EntityName)
+        .Select(r => Guid.TryParse(r.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.RecordId), out var id) ? CrmValues.Key(id) : null)
+        .OfType<string>().Distinct()
+        .Select(key => (MarketoObjectKind.Company, key));
 
     /// <summary>
     /// Merged away (dataverse.md §0.11): the drain treats the subordinate as deleted in favour of its master, so under the

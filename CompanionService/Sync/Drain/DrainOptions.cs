@@ -21,12 +21,14 @@ public sealed class DrainOptions
     public double BackfillQuotaReserve { get; set; } = 0.2;
 
     /// <summary>
-    /// What a Dynamics delete does in Marketo, by table: <c>Delete</c> or <c>Keep</c>. Defaults: Delete for
-    /// <c>account</c>, <c>opportunity</c> and <c>connection</c>; Keep for <c>lead</c> and <c>contact</c>.
+    /// What a Dynamics delete does in Marketo, by table: <c>Delete</c> or <c>Keep</c>. Defaults: Keep for <c>lead</c>
+    /// and <c>contact</c> (a Marketo person carries its activity history) and for <c>account</c> (a kept person still
+    /// names its company, which must not go from under it); Delete for <c>opportunity</c> and <c>connection</c>, whose
+    /// roles go first.
     /// </summary>
     public Dictionary<string, DeletePolicy> Deletes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
-        [DataverseSchema.Account.EntityName] = DeletePolicy.Delete,
+        [DataverseSchema.Account.EntityName] = DeletePolicy.Keep,
         [DataverseSchema.Opportunity.EntityName] = DeletePolicy.Delete,
         [DataverseSchema.Connection.EntityName] = DeletePolicy.Delete,
         [DataverseSchema.Lead.EntityName] = DeletePolicy.Keep,

@@ -37,13 +37,13 @@ internal static class AccountCases
         };
 
         var gone = Id("created-deleted");
-        yield return new CorpusCase("Account created and deleted before the drain", DataverseSchema.Account.EntityName, gone, CorpusEnd.Pushed,
+        yield return new CorpusCase("Account created and deleted before the drain", DataverseSchema.Account.EntityName, gone, CorpusEnd.Superseded,
             async (w, ct) =>
             {
                 await w.CreateAsync(DataverseSchema.Account.EntitySetName, CorpusRows.Account(gone, "Gone Before Lunch Ltd"), ct);
                 await w.DeleteAsync(DataverseSchema.Account.EntitySetName, gone, ct);
             })
-        { Find = Company(gone) };
+        { Find = Company(gone), Reason = "the Marketo record is kept (Drain:Deletes:account is Keep)" };
 
         var partnerA = Id("partner-a");
         var partnerB = Id("partner-b");

@@ -64,9 +64,34 @@ public sealed class DrainDecisionsTests
     }
 
     [Test]
-    public async Task A_deleted_account_is_deleted_in_Marketo_and_a_deleted_contact_is_kept()
+    public async Task By_default_a_deleted_account_keeps_its_company_so_the_persons_Marketo_keeps_name_no_missing_company()
     {
         await using var rig = await DrainRig.StartAsync();
+        var org = SmallOrg.Save(rig);
+        await rig.DrainAsync();
+
+        // A contact deleted, then its account: the person stays in Marketo (Keep), naming the company.
+        rig.Rep.Delete(DataverseSchema.Connection.EntityName, org.Connection);
+        rig.Rep.Delete(DataverseSchema.Opportunity.EntityName, org.Opportunity.Value);
+        rig.Rep.Delete(DataverseSchema.Contact.EntityName, org.Contact.Value);
+        rig.Rep.Delete(DataverseSchema.Lead.EntityName, org.Lead.Value);
+        await rig.DrainAsync();
+        rig.Rep.Delete(DataverseSchema.Account.EntityName, org.Account.Value);
+        await rig.DrainAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rig.Store.Leads.Select(l => l.ExternalPersonId), Does.Contain(org.Contact.ToString()));
+            Assert.That(rig.Store.Companies.Select(c => c.ExternalCompanyId), Is.EqualTo(new[] { org.Account.ToString() }));
+            Assert.That(rig.Store.DanglingReferences, Is.Empty);
+            Assert.That(rig.RowsOf(org.Account.Value).Last().LastError, Does.Contain("Drain:Deletes:account is Keep"));
+        });
+    }
+
+    [Test]
+    public async Task With_the_Delete_policy_a_deleted_account_is_deleted_in_Marketo_and_a_deleted_contact_is_kept()
+    {
+        await using var rig = await DrainRig.StartAsync(settings: new Dictionary<string, string?> { ["Drain:Deletes:account"] = "Delete" });
         var org = SmallOrg.Save(rig);
         var spare = rig.Save(new Entity(DataverseSchema.Account.EntityName) { ["name"] = "Northwind" });
         await rig.DrainAsync();

@@ -5,15 +5,15 @@ namespace MsiDynamics.CompanionService.Tests.Sync.Drain;
 public sealed class DrainOptionsValidatorTests
 {
     [Test]
-    public void The_defaults_delete_companies_opportunities_and_roles_and_keep_persons()
+    public void The_defaults_delete_opportunities_and_roles_and_keep_persons_and_their_companies()
     {
         var options = new DrainOptions();
 
         Assert.Multiple(() =>
         {
             Assert.That(new DrainOptionsValidator().Validate(null, options).Succeeded, Is.True);
-            Assert.That(new[] { "account", "opportunity", "connection" }.Select(options.DeletesOf), Is.All.EqualTo(DeletePolicy.Delete));
-            Assert.That(new[] { "lead", "contact" }.Select(options.DeletesOf), Is.All.EqualTo(DeletePolicy.Keep));
+            Assert.That(new[] { "opportunity", "connection" }.Select(options.DeletesOf), Is.All.EqualTo(DeletePolicy.Delete));
+            Assert.That(new[] { "lead", "contact", "account" }.Select(options.DeletesOf), Is.All.EqualTo(DeletePolicy.Keep));
         });
     }
 
