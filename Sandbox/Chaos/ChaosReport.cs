@@ -89,11 +89,31 @@ internal static partial class ChaosReport
         foreach (var difference in r.Lost.Concat(r.Duplicated).Concat(r.Dangling).Concat(r.OtherDifferences).Concat(r.MsiDifferences))
         {
             output.WriteLine(difference);
-            foreach (var id in Ids().Matches(difference).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase))
+            var ids = Ids().Matches(difference).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var id in ids)
             {
                 foreach (var row in byRecord[id])
                 {
                     output.WriteLine($"    queue {row.Entity} {id} {row.Operation} {row.Status}: {row.LastError}");
+                }
+            }
+
+            // A role's connections: the rows whose payload names both its opportunity and its contact.
+            if (ids.Count >= 2)
+            {
+                foreach (var row in r.Queue.Where(q => q.Payload is { } payload && ids.All(id => payload.Contains(id, StringComparison.OrdinalIgnoreCase))))
+                {
+                    output.WriteLine($"    queue {row.Entity} {row.RecordId} {row.Operation} {row.Status}: {row.LastError} payload {row.Payload}");
+                }
+            }
+
+            // A role's name: the renames that gave it or took it.
+            if (RoleName().Match(difference) is { Success: true } role)
+            {
+                var quoted = System.Text.Json.JsonSerializer.Serialize(role.Groups[1].Value);
+                foreach (var row in r.Queue.Where(q => q.Entity == Schema.DataverseSchema.ConnectionRole.EntityName && q.Payload?.Contains(quoted, StringComparison.Ordinal) == true))
+                {
+                    output.WriteLine($"    queue {row.Entity} {row.RecordId} {row.Operation} {row.Status}: {row.LastError} payload {row.Payload}");
                 }
             }
         }
@@ -103,6 +123,9 @@ internal static partial class ChaosReport
             output.WriteLine($"dead letter ({dead.Entity}): {dead.LastError}");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("opportunity role '([^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex RoleName();
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Ids();

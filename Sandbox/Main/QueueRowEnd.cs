@@ -11,7 +11,8 @@ namespace MsiDynamics.Sandbox.Main;
 /// <param name="LastError">Its <c>msi_lasterror</c>; null when empty.</param>
 /// <param name="RecordId">The id of the record it is about (<c>msi_recordid</c>).</param>
 /// <param name="Operation">Its operation.</param>
-internal sealed record QueueRowEnd(string Entity, QueueStatus Status, string? LastError, string? RecordId = null, QueueOperation? Operation = null)
+/// <param name="Payload">What the plug-in wrote in <c>msi_payload</c>.</param>
+internal sealed record QueueRowEnd(string Entity, QueueStatus Status, string? LastError, string? RecordId = null, QueueOperation? Operation = null, string? Payload = null)
 {
     /// <summary>Whether the worker is done with the row: Succeeded, Superseded or DeadLettered; any other status is still due.</summary>
     public bool IsSettled => Status is QueueStatus.Succeeded or QueueStatus.Superseded or QueueStatus.DeadLettered;
@@ -24,6 +25,7 @@ internal sealed record QueueRowEnd(string Entity, QueueStatus Status, string? La
             (QueueStatus)(row.GetAttributeValue<OptionSetValue>(Q.Status)?.Value ?? 0),
             row.GetAttributeValue<string>(Q.LastError) is { Length: > 0 } error ? error : null,
             row.GetAttributeValue<string>(Q.RecordId),
-            row.GetAttributeValue<OptionSetValue>(Q.Operation) is { } operation ? (QueueOperation)operation.Value : null)),
+            row.GetAttributeValue<OptionSetValue>(Q.Operation) is { } operation ? (QueueOperation)operation.Value : null,
+            row.GetAttributeValue<string>(Q.Payload))),
     ];
 }
