@@ -60,13 +60,6 @@ internal sealed class SolutionPacker
             throw new PackException(refusal);
         }
 
-        var unknown = assembly.Steps.Where(s => SdkMessages.IdOf(s.Message) is null).Select(s => s.Message).Distinct().ToArray();
-        if (!allowSubset && unknown.Length > 0)
-        {
-            throw new PackException($"The sdkmessage ids of {string.Join(", ", unknown)} are not confirmed (Plugins/SdkMessages.cs of the packer); "
-                + "read them from an organisation (GET sdkmessages?$filter=name eq '<message>') before packing a managed solution.");
-        }
-
         var generated = GeneratedFiles.Build(_paths, assembly);
         var problems = TreeValidator.Problems(_paths.Source, generated);
         if (problems.Count > 0)

@@ -23,14 +23,19 @@ internal static class StepRows
     public const string PluginType = "plugintype";
     public const int Disabled = 1;
 
-    // Well-known sdkmessage ids, the same in every organisation (dataverse.md §5.1); others are derived from the name.
+    // Well-known sdkmessage ids, the same in every organisation (dataverse.md §5.1; Win and Lose from an exported solution,
+    // docs/solution.md "Message ids"); others are derived from the name.
     private static readonly Dictionary<string, Guid> KnownMessages = new(StringComparer.Ordinal)
     {
+        ["Assign"] = new("8cbdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Create"] = new("9ebdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Update"] = new("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Delete"] = new("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["Merge"] = new("dbbdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["SetState"] = new("1cbebb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["SetStateDynamicEntity"] = new("1dbebb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["Win"] = new("27bebb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["Lose"] = new("d1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
     };
 
     /// <summary>Stores the rows of <paramref name="steps"/> (message, filter and plug-in type once each).</summary>

@@ -42,7 +42,6 @@ internal static class PluginXml
             new XAttribute("Name", step.Name),
             new XAttribute("SdkMessageProcessingStepId", "{" + step.Id.ToString("D") + "}"),
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
-            new XElement("SdkMessageId", SdkMessages.IdOf(step.Message)?.ToString("D") ?? string.Empty),
             new XElement("PluginTypeName", assembly.QualifiedName(step.PluginTypeName)),
             new XElement("PluginTypeId", StableGuid.From("plugintype:" + step.PluginTypeName).ToString("D")),
             new XElement("PrimaryEntity", step.EntityLogicalName),
@@ -53,6 +52,9 @@ internal static class PluginXml
             new XElement("InvocationSource", 0),
             new XElement("Mode", step.Mode),
             new XElement("Rank", step.Rank),
+
+            // Where and how an exported step file carries its message id (docs/solution.md, "Message ids").
+            new XElement("SdkMessageId", "{" + SdkMessages.IdOf(step.Message).ToString("D") + "}"),
             new XElement("EventHandlerTypeCode", 4602),
             new XElement("Stage", step.Stage),
             new XElement("IsCustomizable", 1),
