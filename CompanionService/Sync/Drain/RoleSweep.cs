@@ -16,7 +16,7 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 
 /// <summary>
 /// Removes the opportunity roles Marketo holds under a name no connection gives any more, for each (opportunity,
-/// contact) pair whose role changed, was renamed or was removed in the cycle. A queue row names the role as the
+/// contact) pair whose role changed, was renamed or was removed in the cycle, or that a backfill sends again. A queue row names the role as the
 /// connection's images had it when it was saved, which is not always the name Marketo holds: a role renamed and then
 /// taken off a connection (or the connection deleted) before the drain saw the rename leaves the old name in no row,
 /// and a rename retried after part of its roles moved leaves the part under the name between. So the pair's roles are
@@ -27,8 +27,8 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 internal sealed class RoleSweep(ContactLeadIds leadIds, RoleCategories categories, DataverseQueries queries, FieldsQuery query, CyclePushes pushes, MarketoClient marketo)
 {
     /// <summary>
-    /// Sweeps the pairs of <paramref name="records"/> (connections deleted, re-roled, deactivated, or using a renamed
-    /// role) and returns those swept. A deleted connection's row ends with the sweep: its role is gone from Marketo (or
+    /// Sweeps the pairs of <paramref name="records"/> (connections deleted, re-roled, deactivated, using a renamed role,
+    /// or backfilled) and returns those swept. A deleted connection's row ends with the sweep: its role is gone from Marketo (or
     /// Marketo never had it). When the sweep cannot finish, every record still open is settled with why, so it is
     /// retried and swept again.
     /// </summary>
@@ -140,7 +140,8 @@ internal sealed class RoleSweep(ContactLeadIds leadIds, RoleCategories categorie
             pairs.Add((previous.Opportunity, previous.Contact));
         }
 
-        if (record.Row is not null && (record.PreviousRole is not null || RecordStateReader.IsInactive(record.Row))
+        // A backfill's row (sync switched back on) carries no history: what changed while sync was off is swept too.
+        if (record.Row is not null && (record.PreviousRole is not null || RecordStateReader.IsInactive(record.Row) || record.Work?.Lane == QueueLane.Backfill)
             && CycleMapping.Ends(record.Row) is { } now && !pairs.Contains(now))
         {
             pairs.Add(now);

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Xrm.Sdk;
+using MsiDynamics.CompanionService.Operations.Backfill;
+using MsiDynamics.CompanionService.Tests.Operations.Backfill;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Tests.Sync.Drain;
@@ -73,6 +76,31 @@ public sealed class DrainRoleSweepTests
             Assert.That(rig.Store.OpportunityRoles.Select(r => r.Role), Is.EqualTo(new[] { "Champion" }));
             Assert.That(rig.RowsOf(second).Last().Status, Is.EqualTo(QueueStatus.Succeeded));
         });
+    }
+
+    [Test]
+    public async Task A_backfill_after_sync_was_off_removes_the_role_a_connection_had_before_it_was_re_roled()
+    {
+        await using var rig = await DrainRig.StartAsync();
+        var org = SmallOrg.Save(rig);
+        await rig.DrainAsync();
+        var sponsor = StakeholderRole(rig, "Sponsor");
+
+        // Re-roled while sync of connections was off: its row never reaches Marketo.
+        rig.Rep.Update(new Entity(DataverseSchema.Connection.EntityName, org.Connection)
+        {
+            [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, sponsor),
+        });
+        foreach (var row in rig.QueueRows.Where(r => r.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.Entity) == DataverseSchema.Connection.EntityName))
+        {
+            rig.Rep.Delete(DataverseSchema.SyncQueueItem.EntityName, row.Id);
+        }
+
+        await rig.Worker("backfill").GetRequiredService<BackfillRunner>()
+            .RunAsync(DataverseSchema.Connection.EntityName, new BackfillOptions(), new RecordingProgress(), CancellationToken.None);
+        await rig.DrainAsync();
+
+        Assert.That(rig.Store.OpportunityRoles.Select(r => r.Role), Is.EqualTo(new[] { "Sponsor" }));
     }
 
     [Test]
