@@ -51,7 +51,7 @@ internal sealed class SyncSettingsCheck(DoctorDataverse dataverse) : IDoctorChec
         }.OfType<string>());
         var fix = string.Join(" ", new[]
         {
-            off.Count > 0 ? $"If that is not intended, set Enabled = Yes on the Sync settings rows of {string.Join(", ", off)} (MSI Dynamics app); changes made while off were not queued." : null,
+            off.Count > 0 ? $"If that is not intended, set Enabled = Yes on the Sync settings rows of {string.Join(", ", off)} (MSI Sync app); changes made while off were not queued." : null,
             missing.Count > 0 ? $"Add a Sync settings row (Entity = the table's logical name, Enabled = Yes) for {string.Join(", ", missing)}, so it can be switched off there." : null,
         }.OfType<string>());
         return DoctorFinding.Warning(Name, finding + ".", fix);
