@@ -30,11 +30,12 @@ internal sealed class DeadLetterCover
 
     private readonly HashSet<(MarketoObjectKind Kind, string Key)> _covered = [];
     private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _deletesQueued = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _pairsNow = new(StringComparer.Ordinal);
+    private readonly InMemoryOrganization _org;
     private HashSet<string>? _currentRoleNames;
 
-    private DeadLetterCover()
-    {
-    }
+    private DeadLetterCover(InMemoryOrganization org) => _org = org;
 
     /// <summary>Dead letters whose reason is a fault outlasted too long rather than the data: none may be left.</summary>
     public IReadOnlyList<string> GaveUp { get; private init; } = [];
@@ -50,7 +51,29 @@ internal sealed class DeadLetterCover
             .ToList();
         var gaveUp = newest.Where(r => Status(r) == QueueStatus.DeadLettered && Error(r).Contains(GaveUpAfter, StringComparison.Ordinal))
             .Select(Error).ToList();
-        var cover = new DeadLetterCover { GaveUp = gaveUp };
+        var cover = new DeadLetterCover(org) { GaveUp = gaveUp };
+
+        // A delete made while sync of its table was off queues nothing: the plug-in writes a row for every delete of a
+        // synced table it sees switched on, in the delete's own transaction, so a record gone from Dynamics with no
+        // Delete row was deleted while off, and Marketo keeps what it had (nor does a backfill send deletes).
+        foreach (var delete in org.Rows(Q.EntityName).Where(r => r.GetAttributeValue<OptionSetValue>(Q.Operation)?.Value == (int)QueueOperation.Delete))
+        {
+            if (delete.GetAttributeValue<string>(Q.RecordId) is { } record)
+            {
+                cover._deletesQueued.Add(record);
+            }
+
+            if (Pair(org, Guid.Empty, delete) is { } pair)
+            {
+                cover._deletesQueued.Add(pair);
+            }
+        }
+
+        foreach (var connection in org.Rows(DataverseSchema.Connection.EntityName))
+        {
+            var (opportunity, contact, _) = RoleProjection.Ends(connection);
+            cover._pairsNow.Add($"{opportunity}/{contact}/");
+        }
 
         // A delete not sent while sync was off leaves the record in Marketo, whatever its later rows say ("gone").
         var unsentDeletes = org.Rows(Q.EntityName)
@@ -90,14 +113,29 @@ internal sealed class DeadLetterCover
     {
         if (o.Kind != MarketoObjectKind.OpportunityRole)
         {
-            return _covered.Contains((o.Kind, o.Key));
+            return _covered.Contains((o.Kind, o.Key)) || DeletedWhileOff(o.Kind, o.Key);
         }
 
         var parts = o.Key.Split('/');
+        var pair = $"{parts[0]}/{parts[1]}/";
         return _covered.Contains((MarketoObjectKind.Opportunity, parts[0]))
             || _covered.Contains((MarketoObjectKind.Person, parts[1]))
-            || _pairs.Contains($"{parts[0]}/{parts[1]}/")
+            || _pairs.Contains(pair)
+            || DeletedWhileOff(MarketoObjectKind.Opportunity, parts[0])
+            || (!_pairsNow.Contains(pair) && !_deletesQueued.Contains(pair))
             || (_currentRoleNames is { } names && !names.Contains(parts[2]));
+    }
+
+    /// <summary>Whether the Dynamics row behind a company or an opportunity is gone with no Delete row queued: deleted while off.</summary>
+    private bool DeletedWhileOff(MarketoObjectKind kind, string key)
+    {
+        var table = kind switch
+        {
+            MarketoObjectKind.Company => DataverseSchema.Account.EntityName,
+            MarketoObjectKind.Opportunity => DataverseSchema.Opportunity.EntityName,
+            _ => null,
+        };
+        return table is not null && Guid.TryParse(key, out var id) && _org.Find(table, id) is null && !_deletesQueued.Contains(key);
     }
 
     /// <summary>Whether a queue row answers for the <paramref name="kind"/> of Dynamics row <paramref name="id"/>.</summary>

@@ -59,12 +59,53 @@ public sealed class DeadLetterCoverTests
         Assert.That(cover.Covers(role), Is.True);
     }
 
+    [Test]
+    public void An_opportunity_gone_from_Dynamics_without_a_delete_row_was_deleted_while_off_one_whose_delete_was_queued_must_be_gone()
+    {
+        var org = new InMemoryOrganization();
+        var unqueued = Guid.NewGuid();
+        var queued = Guid.NewGuid();
+        Row(org, "opportunity", unqueued, QueueStatus.Superseded, "The record no longer exists in Dynamics, so there is nothing to send to Marketo.");
+        Row(org, "opportunity", queued, QueueStatus.Succeeded, null, operation: QueueOperation.Delete);
+
+        var cover = DeadLetterCover.Of(org);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cover.Covers(Object(MarketoObjectKind.Opportunity, unqueued)), Is.True);
+            Assert.That(cover.Covers(Object(MarketoObjectKind.Opportunity, queued)), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_role_of_a_pair_no_connection_joins_is_covered_only_when_no_delete_of_the_pair_was_queued()
+    {
+        var org = new InMemoryOrganization();
+        var (opportunity, contact, other) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        org.Seed(new Entity(DataverseSchema.Opportunity.EntityName, opportunity));
+        Row(org, "connection", Guid.NewGuid(), QueueStatus.Succeeded, null,
+            $$"""{"opportunityId":"{{opportunity:D}}","contactId":"{{contact:D}}","role":"Sponsor"}""", QueueOperation.Delete);
+
+        var cover = DeadLetterCover.Of(org);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cover.Covers(Role(opportunity, contact)), Is.False, "its delete was queued: the sync had to remove it");
+            Assert.That(cover.Covers(Role(opportunity, other)), Is.True, "no row: the connection was removed while sync was off");
+        });
+    }
+
+    private static MarketoObject Role(Guid opportunity, Guid contact) =>
+        new(MarketoObjectKind.OpportunityRole, $"{opportunity:D}/{contact:D}/Sponsor", "Sponsor", new Dictionary<string, string?>(), new Dictionary<string, string?>());
+
     private static MarketoObject Object(MarketoObjectKind kind, Guid id) =>
         new(kind, id.ToString("D"), "x", new Dictionary<string, string?>(), new Dictionary<string, string?>());
 
-    private static void Row(InMemoryOrganization org, string table, Guid record, QueueStatus status, string? error, string? payload = null) =>
+    private static void Row(InMemoryOrganization org, string table, Guid record, QueueStatus status, string? error, string? payload = null,
+        QueueOperation operation = QueueOperation.Upsert) =>
         org.Seed(new Entity(Q.EntityName)
         {
+            [Q.Operation] = new OptionSetValue((int)operation),
             [Q.Entity] = table,
             [Q.RecordId] = record.ToString("D"),
             [Q.Status] = new OptionSetValue((int)status),
