@@ -18,6 +18,9 @@ internal static class ChaosFaults
 
     public static readonly TimeSpan QuotaDayTurnsAfter = TimeSpan.FromSeconds(75);
 
+    /// <summary>How long before the first quota day turns its quota is cut, when 607 has not happened yet.</summary>
+    public static readonly TimeSpan QuotaCutBefore = TimeSpan.FromSeconds(20);
+
     /// <summary>
     /// How long the users' work is spread over: the workers drain while users type, tokens expire several times, and the
     /// quota day turns inside it.
@@ -86,11 +89,12 @@ internal static class ChaosFaults
     /// seen yet gets a rate of 20% (a Dataverse limit: a third of its budget) until it is, then its own again. Runs
     /// until <paramref name="stormOver"/>.
     /// </summary>
-    public static async Task EnsureEveryClassAsync(
+    public static async Task<bool> EnsureEveryClassAsync(
         MarketoEmulator marketo, MarketoEmulatorOptions marketoOptions, DataverseEmulator dataverse, DataverseEmulatorOptions dataverseOptions,
-        TimeSpan start, CancellationToken stormOver)
+        ShiftedClock clock, TimeSpan start, CancellationToken stormOver)
     {
         const double Forced = 0.2;
+        var quotaCut = false;
         try
         {
             await Task.Delay(start, stormOver);
@@ -107,6 +111,16 @@ internal static class ChaosFaults
                 var throttled = dataverse.Traffic.ThrottledByCode;
                 dataverseOptions.ExecutionTimePerWindow = throttled.GetValueOrDefault(ExecutionTimeLimit) == 0 ? TimeSpan.FromSeconds(1) : StormExecutionTime;
                 dataverseOptions.RequestsPerWindow = throttled.GetValueOrDefault(RequestLimit) == 0 ? StormRequests / 3 : StormRequests;
+
+                // Workers slowed by a loaded machine may not spend the first day's calls before it turns: its quota is
+                // then cut to what it has counted, shortly before the turn, so 607 happens all the same.
+                var left = clock.NextQuotaDay() - clock.GetUtcNow();
+                if (seen.GetValueOrDefault("607") == 0 && left > TimeSpan.Zero && left < QuotaCutBefore)
+                {
+                    marketoOptions.DailyQuota = 1;
+                    quotaCut = true;
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(5), stormOver);
             }
         }
@@ -114,6 +128,8 @@ internal static class ChaosFaults
         {
             // The storm is over; the calm sets every rate.
         }
+
+        return quotaCut;
     }
 
     /// <summary>Marketo's next quota day: the quota back to Marketo's default (the day's count restarts by itself).</summary>

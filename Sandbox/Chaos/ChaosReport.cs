@@ -26,7 +26,8 @@ internal static partial class ChaosReport
             + string.Join(", ", faults)
             + F($"; {r.MarketoDropped:N0} dropped after the write ({Percent(r.MarketoDropped, rest)}); {r.MarketoAbandoned:N0} timed out and carried out anyway ({Percent(r.MarketoAbandoned, rest)}); ")
             + F($"{r.MarketoIdentityCalls:N0} tokens issued (lifetime {ChaosFaults.StormTokenLifetime.TotalSeconds:F0} s), 601 {r.MarketoCodes.GetValueOrDefault("601"):N0}, 602 {r.MarketoCodes.GetValueOrDefault("602"):N0}; ")
-            + F($"daily quota {ChaosFaults.FirstDayQuota} on the first quota day, which turned {ChaosFaults.QuotaDayTurnsAfter.TotalSeconds:F0} s in."));
+            + F($"daily quota {ChaosFaults.FirstDayQuota} on the first quota day, which turned {ChaosFaults.QuotaDayTurnsAfter.TotalSeconds:F0} s in")
+            + (r.QuotaCut ? F($" (cut to the calls made {ChaosFaults.QuotaCutBefore.TotalSeconds:F0} s before, as 607 had not happened).") : "."));
         output.WriteLine(F($"  Dataverse: {r.DataverseHttpRequests:N0} HTTP requests; 429 ")
             + string.Join(", ", r.DataverseThrottles.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => F($"{t.Key} {t.Value:N0}")))
             + F($"; 503 {r.DataverseUnavailable:N0}; {r.DataverseDropped:N0} dropped after the work."));

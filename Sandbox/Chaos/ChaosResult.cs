@@ -22,6 +22,9 @@ internal sealed record ChaosResult
 
     public int Kills { get; init; }
 
+    /// <summary>Whether the first quota day's quota was cut before it turned, because 607 had not happened yet.</summary>
+    public bool QuotaCut { get; init; }
+
     public int HolderKills { get; init; }
 
     public int Starts { get; init; }

@@ -65,7 +65,7 @@ internal static class ChaosRun
             var moments = new ChaosMoments(marketo, options.Seed);
             using var storm = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var recording = moments.RunAsync(storm.Token);
-            var everyClass = ChaosFaults.EnsureEveryClassAsync(marketo, marketoOptions, dataverse, dataverseOptions, ChaosFaults.ForcingFrom, storm.Token);
+            var everyClass = ChaosFaults.EnsureEveryClassAsync(marketo, marketoOptions, dataverse, dataverseOptions, clock, ChaosFaults.ForcingFrom, storm.Token);
             var quotaDay = TurnQuotaDayAsync(clock, marketoOptions, cancellationToken);
             var killing = killer.RunAsync(cancellationToken);
             var tally = await workload.RunAsync(options.Operations, options.Users, cancellationToken, ChaosFaults.StormLength);
@@ -75,7 +75,7 @@ internal static class ChaosRun
             await quotaDay;
             await storm.CancelAsync();
             await recording;
-            await everyClass;
+            var quotaCut = await everyClass;
             var stormTime = clockTime.Elapsed;
             progress.WriteLine($"Storm over after {stormTime.TotalSeconds:F0} s: {killer.Done} kills ({killer.Holders} of the lease holder); calm.");
 
@@ -100,7 +100,7 @@ internal static class ChaosRun
             {
                 Tally = tally, Kills = killer.Done, HolderKills = killer.Holders, Starts = workers.Sum(w => w.Starts),
                 Moments = moments.Moments, ScoreChanges = moments.ScoreChanges, Backfills = backfills, Converged = converged,
-                WorkloadTime = workloadTime, StormTime = stormTime, ConvergenceTime = convergeTime,
+                WorkloadTime = workloadTime, StormTime = stormTime, ConvergenceTime = convergeTime, QuotaCut = quotaCut,
                 WorkerLogLines = log.Lines, WorkerErrors = log.Errors, WorkerErrorLines = log.ErrorLines,
             };
         }
