@@ -3,8 +3,11 @@ namespace MsiDynamics.Solution.Tests;
 /// <summary>
 /// The element names real unpacked solutions use, per kind of file: read from the unpacked solutions that
 /// dataverse.md §5.2 names (REF1 <c>devkeydet/explicitpluginimpersonation</c>: Solution.xml, Entity.xml, the plug-in
-/// assembly's data file and a step; REF2 <c>mikefactorial/PluginSample</c>: a step with a post-image) and from a
-/// SolutionPackager export with an app, forms and views. Only the names are kept here, not the files.
+/// assembly's data file and a step; REF2 <c>mikefactorial/PluginSample</c>: a step with a post-image), from a
+/// SolutionPackager export with an app, forms and views, and for a form's sub-grid from
+/// <c>microsoft/coe-starter-kit</c>
+/// (<c>ALMAcceleratorForAdvancedMakers/SolutionPackage/Entities/cat_DeploymentProfile/FormXml/main/{dcca429a-1196-490d-a789-f636d4e633e6}.xml</c>,
+/// its "Deployment Steps" control). Only the names are kept here, not the files.
 /// </summary>
 internal static class RealSolutionVocabulary
 {
@@ -59,6 +62,9 @@ internal static class RealSolutionVocabulary
         "forms", "systemform", "formid", "IntroducedVersion", "FormPresentation", "FormActivationState", "form", "tabs", "tab",
         "labels", "label", "columns", "column", "sections", "section", "rows", "row", "cell", "control", "DisplayConditions",
         "Everyone", "IsCustomizable", "CanBeDeleted", "LocalizedNames", "LocalizedName",
+
+        // A sub-grid control's parameters (microsoft/coe-starter-kit, above).
+        "parameters", "TargetEntityType", "ViewId", "ViewIds", "EnableViewPicker", "RelationshipName", "RecordsPerPage",
     ];
 
     public static readonly HashSet<string> AppModule =

@@ -80,6 +80,20 @@ public sealed class SourceTreeTests
         Assert.That(Assert.Throws<PackException>(() => copy.Pack())!.Message, Does.Contain("msi_syncqueueitem.msi_nosuchcolumn"));
     }
 
+    [TestCase("<RelationshipName>msi_lead_msi_syncqueueitem_msi_leadid</RelationshipName>",
+        "<RelationshipName>msi_contact_msi_syncqueueitem_msi_contactid</RelationshipName>", "does not lead from lead to msi_syncqueueitem")]
+    [TestCase("<RelationshipName>msi_lead_msi_syncqueueitem_msi_leadid</RelationshipName>",
+        "<RelationshipName>msi_lead_msi_nosuchtable</RelationshipName>", "which Other/Relationships.xml does not declare")]
+    [TestCase("<ViewId>{", "<ViewId>{0", "which no file of the solution defines")]
+    public void A_sub_grid_naming_a_view_or_relationship_that_does_not_fit_is_refused(string from, string to, string problem)
+    {
+        using var copy = new SolutionCopy();
+        var form = Directory.EnumerateFiles(copy.Source("Entities/Lead/FormXml/main")).Single();
+        File.WriteAllText(form, File.ReadAllText(form).Replace(from, to, StringComparison.Ordinal));
+
+        Assert.That(Assert.Throws<PackException>(() => copy.Pack())!.Message, Does.Contain("the sub-grid msi_marketosync").And.Contain(problem));
+    }
+
     [Test]
     public void A_file_that_is_not_well_formed_XML_is_refused()
     {

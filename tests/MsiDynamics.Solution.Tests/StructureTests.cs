@@ -41,7 +41,10 @@ public sealed class StructureTests
         {
             var document = XDocument.Load(file);
             var attributes = document.Descendants("attribute").ToArray();
-            Assert.That(attributes, Is.Not.Empty, file);
+
+            // A table the solution adds no column to (there for its form) has no EntityInfo, as SolutionPackager
+            // unpacks one (docs/solution.md); every other lists its columns.
+            Assert.That(attributes.Length > 0 || !document.Descendants("EntityInfo").Any(), Is.True, file);
             AssertNames(attributes.SelectMany(a => a.DescendantsAndSelf()), RealSolutionVocabulary.Attribute, file);
             AssertNames(document.Descendants().Where(e => !e.AncestorsAndSelf("attribute").Any()), RealSolutionVocabulary.Entity, file);
         }
@@ -68,7 +71,8 @@ public sealed class StructureTests
     {
         foreach (var path in new[] { "Other/Solution.xml", "Other/Customizations.xml", "Other/Relationships.xml",
             "Entities/msi_syncqueueitem/Entity.xml", "Entities/msi_syncsetting/Entity.xml", "Entities/msi_syncstate/Entity.xml",
-            "Entities/Lead/Entity.xml", "Entities/Contact/Entity.xml", "Roles/MSI Sync Integration.xml", "Roles/MSI Sync Administrator.xml",
+            "Entities/Lead/Entity.xml", "Entities/Contact/Entity.xml", "Entities/Account/Entity.xml", "Entities/Opportunity/Entity.xml",
+            "Roles/MSI Sync Integration.xml", "Roles/MSI Sync Administrator.xml",
             "AppModules/msi_MsiSync/AppModule.xml", "AppModuleSiteMaps/msi_MsiSync/AppModuleSiteMap.xml" })
         {
             Assert.That(File.Exists(Path.Combine(Source, path)), Is.True, path);

@@ -1,14 +1,25 @@
 using System.Xml.Linq;
+using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.Solution.Packer.Schema;
 
 /// <summary>
 /// Generates a table's main form (<c>Entities/&lt;SchemaName&gt;/FormXml/main/{id}.xml</c>): one section holding
-/// every column the solution adds, so a new column shows on its form without a second edit. On lead and contact it is
-/// a separate form, "Marketo Sales Insights", that leaves the organisation's own main form untouched.
+/// every column the solution adds, so a new column shows on its form without a second edit. On a platform table that a
+/// queue row links to (lead, contact, account, opportunity) the form also holds the "Marketo sync" section: a sub-grid
+/// of the record's queue rows, through the relationship of the queue's lookup to that table, in the view
+/// <see cref="RecordSyncView"/>. On a platform table it is a separate form, "Marketo Sales Insights" where the solution
+/// adds columns (lead, contact), "Marketo sync" where it adds none (account, opportunity), that leaves the
+/// organisation's own main form untouched.
 /// </summary>
 internal static class FormXml
 {
+    /// <summary>The platform's class id of a sub-grid control, as exported forms carry it (docs/solution.md).</summary>
+    public const string SubGridClass = "{E7A81278-8635-4D9E-8D4D-59480B391C5B}";
+
+    /// <summary>Rows a page of the sub-grid shows.</summary>
+    public const int SubGridRowsPerPage = 10;
+
     /// <summary>The form's fixed id.</summary>
     public static Guid IdOf(SolutionTable table) => StableGuid.From("form:main:" + table.LogicalName);
 
@@ -17,22 +28,42 @@ internal static class FormXml
         "Entities/" + table.SchemaName + "/FormXml/main/{" + IdOf(table).ToString("D") + "}.xml";
 
     /// <summary>The form's name as makers see it.</summary>
-    public static string NameOf(SolutionTable table) => table.IsNew ? "Information" : "Marketo Sales Insights";
+    public static string NameOf(SolutionTable table) =>
+        table.IsNew ? "Information" : table.Columns.Count > 0 ? "Marketo Sales Insights" : "Marketo sync";
+
+    /// <summary>
+    /// The queue's lookup column that points at <paramref name="table"/>, when its form shows the record's queue rows:
+    /// a platform table the queue links to. Null for the solution's own tables.
+    /// </summary>
+    public static SolutionColumn? QueueLookupTo(SolutionTable table) =>
+        table.IsNew ? null : Queue.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Lookup && c.Target == table.LogicalName);
+
+    private static SolutionTable Queue =>
+        SolutionTables.Find(Q.EntityName) ?? throw new InvalidOperationException($"The solution has no table {Q.EntityName}.");
 
     public static XDocument For(SolutionTable table)
     {
-        var section = new XElement("section",
-            new XAttribute("name", "msi_section"), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
-            new XAttribute("id", Braced("section:" + table.LogicalName)), new XAttribute("IsUserDefined", 0), new XAttribute("columns", 1),
-            Labels(table.IsNew ? table.DisplayName : "Marketo Sales Insights"),
-            new XElement("rows", table.Columns.Select(c => new XElement("row", Cell(table, c)))));
+        var sections = new XElement("sections");
+        if (table.Columns.Count > 0)
+        {
+            sections.Add(new XElement("section",
+                new XAttribute("name", "msi_section"), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
+                new XAttribute("id", Braced("section:" + table.LogicalName)), new XAttribute("IsUserDefined", 0), new XAttribute("columns", 1),
+                Labels(table.IsNew ? table.DisplayName : "Marketo Sales Insights"),
+                new XElement("rows", table.Columns.Select(c => new XElement("row", Cell(table, c))))));
+        }
+
+        if (QueueLookupTo(table) is { } lookup)
+        {
+            sections.Add(SyncSection(table, lookup));
+        }
+
         var form = new XElement("form",
             new XElement("tabs", new XElement("tab",
                 new XAttribute("name", "general"), new XAttribute("id", Braced("tab:" + table.LogicalName)),
                 new XAttribute("IsUserDefined", 0), new XAttribute("showlabel", "false"), new XAttribute("expanded", "true"),
                 Labels("General"),
-                new XElement("columns", new XElement("column", new XAttribute("width", "100%"),
-                    new XElement("sections", section))))),
+                new XElement("columns", new XElement("column", new XAttribute("width", "100%"), sections)))),
             new XElement("DisplayConditions", new XAttribute("Order", 0), new XAttribute("FallbackForm", table.IsNew ? "true" : "false"),
                 new XElement("Everyone")));
         return new XDocument(new XDeclaration("1.0", "utf-8", null),
@@ -46,6 +77,30 @@ internal static class FormXml
                 new XElement("IsCustomizable", 1),
                 new XElement("CanBeDeleted", 1),
                 new XElement("LocalizedNames", AttributeXml.Label("LocalizedName", NameOf(table))))));
+    }
+
+    // The sub-grid's shape is that of a form exported from Dataverse (docs/solution.md names it): the control's class
+    // id, indicationOfSubgrid, and the parameters TargetEntityType, ViewId, ViewIds, EnableViewPicker,
+    // RelationshipName and RecordsPerPage.
+    private static XElement SyncSection(SolutionTable table, SolutionColumn lookup)
+    {
+        var view = "{" + RecordSyncView.Id.ToString("D") + "}";
+        return new XElement("section",
+            new XAttribute("name", "msi_sync"), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
+            new XAttribute("id", Braced("section:sync:" + table.LogicalName)), new XAttribute("IsUserDefined", 0), new XAttribute("columns", 1),
+            Labels("Marketo sync"),
+            new XElement("rows", new XElement("row",
+                new XElement("cell", new XAttribute("id", Braced("cell:sync:" + table.LogicalName)), new XAttribute("showlabel", "false"),
+                    Labels("Marketo sync"),
+                    new XElement("control", new XAttribute("id", "msi_marketosync"), new XAttribute("classid", SubGridClass),
+                        new XAttribute("indicationOfSubgrid", "true"),
+                        new XElement("parameters",
+                            new XElement("TargetEntityType", Q.EntityName),
+                            new XElement("ViewId", view),
+                            new XElement("ViewIds", view),
+                            new XElement("EnableViewPicker", "false"),
+                            new XElement("RelationshipName", RelationshipXml.NameOf(Queue, lookup)),
+                            new XElement("RecordsPerPage", SubGridRowsPerPage)))))));
     }
 
     private static XElement Cell(SolutionTable table, SolutionColumn column) =>

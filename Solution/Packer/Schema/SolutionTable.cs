@@ -1,8 +1,9 @@
 namespace MsiDynamics.Solution.Packer.Schema;
 
 /// <summary>
-/// A table the solution creates (<see cref="IsNew"/>) or extends with columns (lead, contact). Its Entity.xml is
-/// generated from this description, never written by hand.
+/// A table the solution creates (<see cref="IsNew"/>), extends with columns (lead, contact) or only adds a form to
+/// (account, opportunity: the "Marketo sync" form). Its Entity.xml and main form are generated from this description,
+/// never written by hand.
 /// </summary>
 /// <param name="LogicalName">The table's logical name, a constant of Schema/.</param>
 /// <param name="SchemaName">The name of its folder under Entities/ (the platform's schema name: <c>Lead</c> for lead).</param>

@@ -70,6 +70,10 @@ internal static class SolutionTables
         },
         new(DataverseSchema.Lead.EntityName, "Lead", "Lead", "Leads", MsiColumns()),
         new(DataverseSchema.Contact.EntityName, "Contact", "Contact", "Contacts", MsiColumns()),
+
+        // No columns: in the solution for the "Marketo sync" form, which lists an account's or opportunity's queue rows.
+        new(DataverseSchema.Account.EntityName, "Account", "Account", "Accounts", []),
+        new(DataverseSchema.Opportunity.EntityName, "Opportunity", "Opportunity", "Opportunities", []),
     ];
 
     /// <summary>The table named <paramref name="logicalName"/>, or null.</summary>

@@ -7,7 +7,8 @@ namespace MsiDynamics.Solution.Packer.Tree;
 
 /// <summary>
 /// Every file of Solution/src that code defines, keyed by its path under Solution/src: Entity.xml and main forms
-/// (from Schema/ via <see cref="SolutionTables"/>), the plug-in assembly and step files (from the registration
+/// (from Schema/ via <see cref="SolutionTables"/>), the queue view the forms' "Marketo sync" sub-grid shows
+/// (<see cref="RecordSyncView"/>), the plug-in assembly and step files (from the registration
 /// attributes), the security roles (from Solution/privileges), Other/Relationships.xml (the lookups) and Other/Solution.xml. <c>generate</c> writes them;
 /// <c>pack</c> refuses a tree where any differs.
 /// </summary>
@@ -51,6 +52,7 @@ internal static class GeneratedFiles
             roots.Add(SolutionManifest.WithId(92, step.Id));
         }
 
+        files[RecordSyncView.Path] = XmlText.Of(RecordSyncView.For());
         files["Other/Relationships.xml"] = XmlText.Of(RelationshipXml.For(SolutionTables.All));
         files["Other/Solution.xml"] = XmlText.Of(SolutionManifest.For(paths.ReadVersion(), roots));
         return files;

@@ -4,9 +4,9 @@ using MsiDynamics.Solution.Packer.Schema;
 namespace MsiDynamics.Solution.Packer.Tree;
 
 /// <summary>
-/// Checks that what the hand-written files name exists: the columns of views and charts (fetch and layout XML), the
-/// tables, views, charts, forms and dashboards an app or a site map points at, the roles an app is shared with, and
-/// the publisher prefix of every table and column the solution adds.
+/// Checks that what the files name exists: the columns of views and charts (fetch and layout XML), the tables,
+/// views, charts, forms and dashboards an app or a site map points at, the roles an app is shared with, the table,
+/// view and relationship a form's sub-grid shows, and the publisher prefix of every table and column the solution adds.
 /// </summary>
 internal static class ReferenceCheck
 {
@@ -63,6 +63,11 @@ internal static class ReferenceCheck
                 }
             }
 
+            foreach (var problem in SubGridProblems(path, doc, documents))
+            {
+                yield return problem;
+            }
+
             foreach (var subArea in doc.Descendants("SubArea").Where(s => s.Attribute("Entity") is not null))
             {
                 if (SolutionTables.Find((string)subArea.Attribute("Entity")!) is null)
@@ -85,6 +90,48 @@ internal static class ReferenceCheck
                 {
                     yield return $"{table.LogicalName}.{name}: does not carry the publisher prefix '{SolutionManifest.Prefix}_'.";
                 }
+            }
+        }
+    }
+
+    // A form's sub-grid shows a table of the solution, in one of its views, through a relationship of the solution
+    // from the form's table to that table.
+    private static IEnumerable<string> SubGridProblems(string path, XDocument doc, IReadOnlyDictionary<string, XDocument> documents)
+    {
+        var parts = path.Split('/');
+        var formTable = parts.Length > 2 && parts[0] == "Entities" && parts[2] == "FormXml"
+            ? SolutionTables.All.FirstOrDefault(t => t.SchemaName == parts[1])
+            : null;
+        var relationships = documents.TryGetValue("Other/Relationships.xml", out var declared)
+            ? declared.Descendants("EntityRelationship").ToArray()
+            : [];
+        foreach (var grid in doc.Descendants("control").Where(c => (string?)c.Attribute("indicationOfSubgrid") == "true"))
+        {
+            var id = (string?)grid.Attribute("id");
+            var parameters = grid.Element("parameters");
+            var target = parameters?.Element("TargetEntityType")?.Value;
+            var view = parameters?.Element("ViewId")?.Value;
+            var relationship = parameters?.Element("RelationshipName")?.Value;
+            if (target is null || SolutionTables.Find(target) is null)
+            {
+                yield return $"{path}: the sub-grid {id} shows the table '{target}', which the solution does not define.";
+            }
+
+            if (view is null || !documents.Values.SelectMany(d => d.Descendants("savedqueryid"))
+                    .Any(v => string.Equals(v.Value.Trim(), view.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return $"{path}: the sub-grid {id} shows the view '{view}', which no file of the solution defines.";
+            }
+
+            var declaredRelationship = relationships.FirstOrDefault(r => (string?)r.Attribute("Name") == relationship);
+            if (relationship is null || declaredRelationship is null)
+            {
+                yield return $"{path}: the sub-grid {id} follows the relationship '{relationship}', which Other/Relationships.xml does not declare.";
+            }
+            else if (declaredRelationship.Element("ReferencingEntityName")?.Value != target
+                || declaredRelationship.Element("ReferencedEntityName")?.Value != formTable?.LogicalName)
+            {
+                yield return $"{path}: the sub-grid {id} follows the relationship '{relationship}', which does not lead from {formTable?.LogicalName} to {target}.";
             }
         }
     }

@@ -8,7 +8,8 @@ namespace MsiDynamics.Solution.Packer.Tree;
 /// Checks Solution/src before a pack: every XML file parses; every generated file is present and equal to what the
 /// packer generates now (so Schema/, the registration attributes, the privileges and the version agree with the
 /// tree); no stale generated file remains; every column, table, role, view, form, chart and dashboard that a
-/// hand-written file names exists; and every name the solution adds carries the publisher prefix.
+/// hand-written file names exists, and the table, view and relationship of every form's sub-grid; and every name the
+/// solution adds carries the publisher prefix.
 /// </summary>
 internal static class TreeValidator
 {
