@@ -35,7 +35,7 @@ internal static class RealSolutionVocabulary
         "attribute", "Type", "Name", "LogicalName", "RequiredLevel", "DisplayMask", "ImeMode", "ValidForUpdateApi", "ValidForReadApi",
         "ValidForCreateApi", "IsCustomField", "IsAuditEnabled", "IsSecured", "IntroducedVersion", "IsCustomizable", "IsRenameable",
         "SourceType", "Format", "MaxLength", "Length", "MinValue", "MaxValue", "Behavior", "AppDefaultValue", "LookupStyle", "LookupTypes", "displaynames",
-        "displayname", "Descriptions", "Description", "optionset", "OptionSetType", "IsGlobal", "options", "option", "labels", "label",
+        "displayname", "Descriptions", "Description", "optionset", "OptionSetType", "options", "option", "labels", "label",
     ];
 
     /// <summary>Entity.xml outside its attributes.</summary>
@@ -44,7 +44,7 @@ internal static class RealSolutionVocabulary
         "Entity", "Name", "EntityInfo", "entity", "LocalizedNames", "LocalizedName", "LocalizedCollectionNames",
         "LocalizedCollectionName", "Descriptions", "Description", "attributes", "EntitySetName", "IsDuplicateCheckSupported",
         "IsActivity", "IsAuditEnabled", "IntroducedVersion", "IsCustomizable", "OwnershipTypeMask", "EntityKeys", "EntityKey",
-        "LogicalName", "KeyAttributes", "KeyAttribute", "displaynames", "displayname", "FormXml", "SavedQueries", "RibbonDiffXml",
+        "LogicalName", "EntityKeyAttributes", "AttributeName", "displaynames", "displayname", "FormXml", "SavedQueries", "RibbonDiffXml",
     ];
 
     public static readonly HashSet<string> View =
