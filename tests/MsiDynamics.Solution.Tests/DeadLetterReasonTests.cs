@@ -20,7 +20,7 @@ public sealed class DeadLetterReasonTests
         Assert.That(entity.Elements("attribute").Where(a => (string?)a.Attribute("aggregate") == "count").Select(a => (string?)a.Attribute("name")), Is.EqualTo(new[] { Q.Id }));
         Assert.That(entity.Descendants("condition").Select(c => ((string?)c.Attribute("attribute"), (string?)c.Attribute("operator"), (string?)c.Attribute("value"))),
             Is.EqualTo(new[] { ((string?)Q.Status, (string?)"eq", (string?)"5") }), "dead letters only (QueueStatus.DeadLettered = 5)");
-        Assert.That(chart.Element("primaryentitytypecode")!.Value, Is.EqualTo(Q.EntityName));
+        Assert.That(chart.Ancestors("Entity").Single().Element("Name")!.Value, Is.EqualTo(Q.EntityName), "a chart of the queue table");
     }
 
     [Test]

@@ -73,7 +73,7 @@ public sealed class RecordSyncGridTests
         // msi_recordid in the MSI Sync app (README, installing step 7).
         Assert.That(SubGrids(SolutionFixture.Customizations, "systemuser"), Is.Empty);
         Assert.That(SolutionFixture.Customizations.Descendants("EntityRelationship")
-            .Any(r => r.Element("ReferencedEntityName")?.Value == "systemuser" && r.Element("ReferencingEntityName")?.Value == Q.EntityName), Is.True);
+            .Any(r => string.Equals(r.Element("ReferencedEntityName")?.Value, "systemuser", StringComparison.OrdinalIgnoreCase) && r.Element("ReferencingEntityName")?.Value == Q.EntityName), Is.True);
     }
 
     private static IEnumerable<XElement> SubGrids(XDocument customizations, string table) =>
@@ -85,7 +85,7 @@ public sealed class RecordSyncGridTests
 
     private static string RelationshipTo(XDocument customizations, string table) =>
         customizations.Descendants("EntityRelationship")
-            .Single(r => r.Element("ReferencingEntityName")?.Value == Q.EntityName && r.Element("ReferencedEntityName")?.Value == table)
+            .Single(r => r.Element("ReferencingEntityName")?.Value == Q.EntityName && string.Equals(r.Element("ReferencedEntityName")?.Value, table, StringComparison.OrdinalIgnoreCase))
             .Attribute("Name")!.Value;
 
     private static XElement? View(XDocument customizations, string? id) =>

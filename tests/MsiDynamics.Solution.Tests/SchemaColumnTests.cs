@@ -87,7 +87,7 @@ public sealed class SchemaColumnTests
     {
         var entity = Entity("msi_syncsetting")!;
 
-        Assert.That(entity.Descendants("EntityKey").Single().Descendants("KeyAttribute").Select(k => k.Value), Is.EqualTo(new[] { "msi_entity" }));
+        Assert.That(entity.Descendants("EntityKey").Single().Element("EntityKeyAttributes")!.Elements("AttributeName").Select(k => k.Value), Is.EqualTo(new[] { "msi_entity" }));
         Assert.That(Attribute("msi_syncsetting", "msi_enabled")!.Element("AppDefaultValue")!.Value, Is.EqualTo("1"));
     }
 

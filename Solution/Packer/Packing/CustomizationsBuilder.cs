@@ -5,7 +5,8 @@ namespace MsiDynamics.Solution.Packer.Packing;
 /// <summary>
 /// Builds the zip's <c>customizations.xml</c> from the unpacked tree as SolutionPackager does (dataverse.md §5.3):
 /// <c>Other/Customizations.xml</c> with its sections filled by the entities (with their forms, views and charts), roles,
-/// relationships, dashboards, plug-in assembly, steps, site maps and apps of the tree.
+/// relationships (named in <c>Other/Relationships.xml</c>, defined under <c>Other/Relationships/</c>), dashboards,
+/// plug-in assembly, steps, site maps and apps of the tree.
 /// </summary>
 internal static class CustomizationsBuilder
 {
@@ -15,7 +16,7 @@ internal static class CustomizationsBuilder
         var root = document.Root!;
         Fill(root, "Entities", Directory.EnumerateDirectories(Path.Combine(source, "Entities")).Order(StringComparer.Ordinal).Select(Entity));
         Fill(root, "Roles", Each(source, "Roles", "*.xml"));
-        Fill(root, "EntityRelationships", Load(Path.Combine(source, "Other", "Relationships.xml")).Root!.Elements("EntityRelationship"));
+        Fill(root, "EntityRelationships", Relationships(source));
         Fill(root, "Dashboards", Each(source, "Dashboards", "*.xml"));
         Fill(root, "SolutionPluginAssemblies", Each(source, "PluginAssemblies", "*.dll.data.xml"));
         Fill(root, "SdkMessageProcessingSteps", Each(source, "SdkMessageProcessingSteps", "*.xml"));
@@ -38,6 +39,19 @@ internal static class CustomizationsBuilder
         Section(entity, "RibbonDiffXml").AddAfterSelf(new XElement("Visualizations",
             Files(Path.Combine(folder, "Visualizations"), "*.xml").Select(f => Load(f).Root!)));
         return entity;
+    }
+
+    // Other/Relationships.xml names the relationships; Other/Relationships/<Table>.xml holds each in full.
+    private static IEnumerable<XElement> Relationships(string source)
+    {
+        var definitions = Files(Path.Combine(source, "Other", "Relationships"), "*.xml")
+            .SelectMany(f => Load(f).Root!.Elements("EntityRelationship"))
+            .ToDictionary(r => (string?)r.Attribute("Name") ?? string.Empty, StringComparer.Ordinal);
+        return Load(Path.Combine(source, "Other", "Relationships.xml")).Root!.Elements("EntityRelationship")
+            .Select(r => (string?)r.Attribute("Name") ?? string.Empty)
+            .Select(name => definitions.TryGetValue(name, out var definition) ? definition
+                : throw new PackException($"Other/Relationships.xml names the relationship '{name}', which no file under Other/Relationships/ defines."))
+            .ToList();
     }
 
     private static XElement Section(XElement entity, string name) =>

@@ -81,7 +81,6 @@ internal static class AttributeXml
     private static XElement OptionSet(SolutionTable table, SolutionColumn column, string type, IEnumerable<(int Value, string Label)> options) =>
         new("optionset", new XAttribute("Name", table.LogicalName + "_" + column.LogicalName),
             new XElement("OptionSetType", type),
-            new XElement("IsGlobal", 0),
             new XElement("IntroducedVersion", "1.0.0.0"),
             new XElement("IsCustomizable", 1),
             new XElement("displaynames", Label("displayname", column.Label)),

@@ -4,11 +4,13 @@ namespace MsiDynamics.Solution.Packer.Schema;
 
 /// <summary>
 /// Generates a table's <c>Entities/&lt;SchemaName&gt;/Entity.xml</c> in SolutionPackager's unpacked layout
-/// (dataverse.md §5.1). A new table gets its primary key, its columns, organisation ownership and its alternate key; a
-/// platform table (lead, contact) only the columns the solution adds, and one to which it adds none (account,
-/// opportunity, there for their form) no <c>EntityInfo</c> at all, as SolutionPackager unpacks a table exported with
-/// only a form (docs/solution.md). Forms and views stay in their own files; the <c>FormXml</c> and
-/// <c>SavedQueries</c> elements are empty, as SolutionPackager leaves them, and filled in the zip.
+/// (dataverse.md §5.1). A new table gets its primary key, its columns, organisation ownership and its alternate key
+/// (<c>EntityKeyAttributes</c>/<c>AttributeName</c>, as exports write it); a platform table (lead, contact) only the
+/// columns the solution adds, under a plain <c>&lt;entity Name&gt;</c> as an export writes a table shell that carries
+/// columns; and one to which it adds none (account, opportunity, there for their form) no <c>EntityInfo</c> at all, as
+/// SolutionPackager unpacks a table exported with only a form (docs/solution.md). Forms and views stay in their own
+/// files; the <c>FormXml</c> and <c>SavedQueries</c> elements are empty, as SolutionPackager leaves them, and filled in
+/// the zip.
 /// </summary>
 internal static class EntityXml
 {
@@ -20,11 +22,7 @@ internal static class EntityXml
         }
 
         var entity = new XElement("entity", new XAttribute("Name", table.SchemaName));
-        if (!table.IsNew)
-        {
-            entity.Add(new XAttribute("unmodified", 1));
-        }
-        else
+        if (table.IsNew)
         {
             entity.Add(
                 new XElement("LocalizedNames", AttributeXml.Label("LocalizedName", table.DisplayName)),
@@ -53,9 +51,11 @@ internal static class EntityXml
             if (table.AlternateKeyColumn is { } key)
             {
                 entity.Add(new XElement("EntityKeys", new XElement("EntityKey",
-                    new XElement("LogicalName", key + "_key"),
                     new XElement("Name", key + "_key"),
-                    new XElement("KeyAttributes", new XElement("KeyAttribute", key)),
+                    new XElement("LogicalName", key + "_key"),
+                    new XElement("IntroducedVersion", "1.0.0.0"),
+                    new XElement("IsCustomizable", 1),
+                    new XElement("EntityKeyAttributes", new XElement("AttributeName", key)),
                     new XElement("displaynames", AttributeXml.Label("displayname", "Table key")))));
             }
         }

@@ -8,14 +8,15 @@ namespace MsiDynamics.Solution.Packer.Tree;
 /// <summary>
 /// Every file of Solution/src that code defines, keyed by its path under Solution/src: Entity.xml and main forms
 /// (from Schema/ via <see cref="SolutionTables"/>), the queue view the forms' "Marketo sync" sub-grid shows
-/// (<see cref="RecordSyncView"/>), the plug-in assembly and step files (from the registration
-/// attributes), the security roles (from Solution/privileges), Other/Relationships.xml (the lookups) and Other/Solution.xml. <c>generate</c> writes them;
+/// (<see cref="RecordSyncView"/>), the plug-in assembly and step files (from the registration attributes), the
+/// security roles (from Solution/privileges), Other/Relationships.xml and Other/Relationships/ (the lookups) and
+/// Other/Solution.xml. <c>generate</c> writes them;
 /// <c>pack</c> refuses a tree where any differs.
 /// </summary>
 internal static class GeneratedFiles
 {
     /// <summary>Folders whose every file is generated: a file there that is not generated is stale.</summary>
-    public static readonly string[] GeneratedFolders = ["PluginAssemblies", "SdkMessageProcessingSteps", "Roles"];
+    public static readonly string[] GeneratedFolders = ["PluginAssemblies", "SdkMessageProcessingSteps", "Roles", RelationshipXml.Folder];
 
     public static SortedDictionary<string, string> Build(SolutionPaths paths, PluginAssembly assembly)
     {
@@ -53,7 +54,12 @@ internal static class GeneratedFiles
         }
 
         files[RecordSyncView.Path] = XmlText.Of(RecordSyncView.For());
-        files["Other/Relationships.xml"] = XmlText.Of(RelationshipXml.For(SolutionTables.All));
+        files[RelationshipXml.IndexPath] = XmlText.Of(RelationshipXml.Index(SolutionTables.All));
+        foreach (var (path, relationships) in RelationshipXml.Files(SolutionTables.All))
+        {
+            files[path] = XmlText.Of(relationships);
+        }
+
         files["Other/Solution.xml"] = XmlText.Of(SolutionManifest.For(paths.ReadVersion(), roots));
         return files;
     }

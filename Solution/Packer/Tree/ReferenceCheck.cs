@@ -102,9 +102,12 @@ internal static class ReferenceCheck
         var formTable = parts.Length > 2 && parts[0] == "Entities" && parts[2] == "FormXml"
             ? SolutionTables.All.FirstOrDefault(t => t.SchemaName == parts[1])
             : null;
-        var relationships = documents.TryGetValue("Other/Relationships.xml", out var declared)
-            ? declared.Descendants("EntityRelationship").ToArray()
+        // Other/Relationships.xml names the relationships; Other/Relationships/<Table>.xml define them.
+        var names = documents.TryGetValue("Other/Relationships.xml", out var declared)
+            ? declared.Descendants("EntityRelationship").Select(r => (string?)r.Attribute("Name")).ToHashSet(StringComparer.Ordinal)
             : [];
+        var relationships = documents.Where(d => d.Key.StartsWith("Other/Relationships/", StringComparison.Ordinal))
+            .SelectMany(d => d.Value.Descendants("EntityRelationship")).Where(r => names.Contains((string?)r.Attribute("Name"))).ToArray();
         foreach (var grid in doc.Descendants("control").Where(c => (string?)c.Attribute("indicationOfSubgrid") == "true"))
         {
             var id = (string?)grid.Attribute("id");
@@ -128,11 +131,15 @@ internal static class ReferenceCheck
             {
                 yield return $"{path}: the sub-grid {id} follows the relationship '{relationship}', which Other/Relationships.xml does not declare.";
             }
-            else if (declaredRelationship.Element("ReferencingEntityName")?.Value != target
-                || declaredRelationship.Element("ReferencedEntityName")?.Value != formTable?.LogicalName)
+            else if (!Names(declaredRelationship.Element("ReferencingEntityName")?.Value, target is null ? null : SolutionTables.Find(target))
+                || !Names(declaredRelationship.Element("ReferencedEntityName")?.Value, formTable))
             {
                 yield return $"{path}: the sub-grid {id} follows the relationship '{relationship}', which does not lead from {formTable?.LogicalName} to {target}.";
             }
         }
     }
+
+    /// <summary>Whether a relationship file's table name (an export writes the schema name) is <paramref name="table"/>.</summary>
+    private static bool Names(string? name, SolutionTable? table) =>
+        table is not null && (string.Equals(name, table.SchemaName, StringComparison.Ordinal) || string.Equals(name, table.LogicalName, StringComparison.Ordinal));
 }
