@@ -63,23 +63,18 @@ internal sealed class DeleteStage(CyclePushes pushes, MarketoClient marketo, Dra
     }
 
     /// <summary>
-    /// Deletes every Marketo role of <paramref name="opportunities"/> (read by <c>externalOpportunityId</c>, one of the
-    /// role's searchable fields, marketo.md §3.6), so no role is left naming an opportunity Marketo no longer has —
-    /// whatever became of the connections that made them (removed while sync was off, say). Null when done, else why not.
+    /// Deletes every Marketo role of <paramref name="opportunities"/> (<see cref="HeldRoles"/>), so no role is left naming
+    /// an opportunity Marketo no longer has, whatever became of the connections that made them (removed while sync was
+    /// off, say). Null when done, else why not.
     /// </summary>
     private async Task<string?> DeleteRolesAsync(List<(CycleRecord, RecordId)> opportunities, CancellationToken ct)
     {
-        var roles = await query.ReadAsync(FieldsQueryTarget.OpportunityRoles, [.. opportunities.Select(o => o.Item2.ToString())],
-            [MarketoSchema.ExternalOpportunityId, MarketoSchema.LeadId, MarketoSchema.Role], ct).ConfigureAwait(false);
-        if (!roles.Call.IsSuccess)
+        var (keys, call) = await HeldRoles.ReadAsync(query, opportunities.Select(o => o.Item2), ct).ConfigureAwait(false);
+        if (!call.IsSuccess)
         {
-            return roles.Call.ToString();
+            return call.ToString();
         }
 
-        var keys = roles.Items
-            .Select(r => RecordId.TryParse(r.GetString(MarketoSchema.ExternalOpportunityId), out var opportunity) && r.GetInteger(MarketoSchema.LeadId) is { } lead
-                && r.GetString(MarketoSchema.Role) is { } role ? new MarketoOpportunityRoleKey(opportunity, lead, role) : null)
-            .OfType<MarketoOpportunityRoleKey>().ToList();
         if (keys.Count == 0)
         {
             return null;

@@ -89,20 +89,14 @@ internal sealed class RoleSweep(ContactLeadIds leadIds, RoleCategories categorie
     /// <summary>Deletes the Marketo roles of <paramref name="pairs"/> that no connection gives; null when done, else how it failed.</summary>
     private async Task<PushOutcome?> StaleAsync(HashSet<(RecordId Opportunity, long LeadId)> pairs, IReadOnlyDictionary<RecordId, long> ids, CancellationToken ct)
     {
-        var held = await query.ReadAsync(FieldsQueryTarget.OpportunityRoles, [.. pairs.Select(p => p.Opportunity.ToString()).Distinct()],
-            [MarketoSchema.ExternalOpportunityId, MarketoSchema.LeadId, MarketoSchema.Role], ct).ConfigureAwait(false);
-        if (!held.Call.IsSuccess)
+        var (held, call) = await HeldRoles.ReadAsync(query, pairs.Select(p => p.Opportunity), ct).ConfigureAwait(false);
+        if (!call.IsSuccess)
         {
-            pushes.Note(held.Call);
-            return PushOutcome.From(MarketoOutcome.NotSent($"reading the roles Marketo holds failed: {held.Call}"), held.Call);
+            pushes.Note(call);
+            return PushOutcome.From(MarketoOutcome.NotSent($"reading the roles Marketo holds failed: {call}"), call);
         }
 
-        var candidates = held.Items
-            .Select(r => RecordId.TryParse(r.GetString(MarketoSchema.ExternalOpportunityId), out var opportunity) && r.GetInteger(MarketoSchema.LeadId) is { } lead
-                && r.GetString(MarketoSchema.Role) is { } role ? new MarketoOpportunityRoleKey(opportunity, lead, role) : null)
-            .OfType<MarketoOpportunityRoleKey>()
-            .Where(k => pairs.Contains((k.ExternalOpportunityId, k.LeadId)))
-            .ToList();
+        var candidates = held.Where(k => pairs.Contains((k.ExternalOpportunityId, k.LeadId))).ToList();
         if (candidates.Count == 0)
         {
             return null;

@@ -18,15 +18,10 @@ public sealed class DrainRoleSweepTests
         await using var rig = await DrainRig.StartAsync();
         var org = SmallOrg.Save(rig);
         await rig.DrainAsync();
-        var sponsor = StakeholderRole(rig, "Sponsor");
 
         // The connection's row names the role by its new name; Marketo has it under the old one, and the rename's own
         // row finds no connection using the role any more.
-        rig.Rep.Update(new Entity(DataverseSchema.ConnectionRole.EntityName, org.Role) { [DataverseSchema.ConnectionRole.Name] = "Executive Champion" });
-        rig.Rep.Update(new Entity(DataverseSchema.Connection.EntityName, org.Connection)
-        {
-            [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, sponsor),
-        });
+        RenameThenReRole(rig, org);
         await rig.DrainAsync();
 
         Assert.Multiple(() =>
@@ -87,10 +82,7 @@ public sealed class DrainRoleSweepTests
         var sponsor = StakeholderRole(rig, "Sponsor");
 
         // Re-roled while sync of connections was off: its row never reaches Marketo.
-        rig.Rep.Update(new Entity(DataverseSchema.Connection.EntityName, org.Connection)
-        {
-            [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, sponsor),
-        });
+        ReRole(rig, org, sponsor);
         foreach (var row in rig.QueueRows.Where(r => r.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.Entity) == DataverseSchema.Connection.EntityName))
         {
             rig.Rep.Delete(DataverseSchema.SyncQueueItem.EntityName, row.Id);
@@ -109,12 +101,7 @@ public sealed class DrainRoleSweepTests
         await using var rig = await DrainRig.StartAsync(settings: new Dictionary<string, string?> { ["Marketo:MaxRetryAttempts"] = "0" });
         var org = SmallOrg.Save(rig);
         await rig.DrainAsync();
-        var sponsor = StakeholderRole(rig, "Sponsor");
-        rig.Rep.Update(new Entity(DataverseSchema.ConnectionRole.EntityName, org.Role) { [DataverseSchema.ConnectionRole.Name] = "Executive Champion" });
-        rig.Rep.Update(new Entity(DataverseSchema.Connection.EntityName, org.Connection)
-        {
-            [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, sponsor),
-        });
+        RenameThenReRole(rig, org);
 
         rig.Marketo.Options.Faults.ErrorRates["611"] = 1.0;
         await rig.DrainAsync(maxCycles: 1);
@@ -134,6 +121,20 @@ public sealed class DrainRoleSweepTests
             Assert.That(rig.Store.OpportunityRoles.Select(r => r.Role), Is.EqualTo(new[] { "Sponsor" }));
         });
     }
+
+    /// <summary>The connection's role is renamed "Executive Champion", then the connection is given a new "Sponsor" role.</summary>
+    private static void RenameThenReRole(DrainRig rig, SmallOrg org)
+    {
+        var sponsor = StakeholderRole(rig, "Sponsor");
+        rig.Rep.Update(new Entity(DataverseSchema.ConnectionRole.EntityName, org.Role) { [DataverseSchema.ConnectionRole.Name] = "Executive Champion" });
+        ReRole(rig, org, sponsor);
+    }
+
+    private static void ReRole(DrainRig rig, SmallOrg org, Guid role) =>
+        rig.Rep.Update(new Entity(DataverseSchema.Connection.EntityName, org.Connection)
+        {
+            [DataverseSchema.Connection.Record2RoleId] = new EntityReference(DataverseSchema.ConnectionRole.EntityName, role),
+        });
 
     private static Guid StakeholderRole(DrainRig rig, string name) => rig.Rep.Create(new Entity(DataverseSchema.ConnectionRole.EntityName)
     {
