@@ -53,6 +53,19 @@ public sealed class RecordSyncGridTests
         Assert.That(roots.Any(r => (string?)r.Attribute("type") == "1" && (string?)r.Attribute("schemaName") == table), Is.True, table);
     }
 
+    [TestCase("lead")]
+    [TestCase("contact")]
+    [TestCase("account")]
+    [TestCase("opportunity")]
+    public void The_form_added_to_a_platform_table_comes_after_the_organisations_own_forms_and_is_no_fallback(string table)
+    {
+        var conditions = SubGrids(SolutionFixture.Customizations, table).Single().Ancestors("form").Single().Element("DisplayConditions")!;
+
+        Assert.That(int.Parse((string)conditions.Attribute("Order")!, System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThanOrEqualTo(1000),
+            "a record keeps opening in the form its users know");
+        Assert.That((string?)conditions.Attribute("FallbackForm"), Is.EqualTo("false"));
+    }
+
     [Test]
     public void The_record_view_shows_every_row_of_the_record_newest_first()
     {
