@@ -14,16 +14,24 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// </summary>
 internal sealed class ContactLeadIds(RecordStateReader dynamics, MarketoClient marketo)
 {
-    /// <summary>The lead id of each of <paramref name="contacts"/> that Marketo has; the Marketo read's outcome, when it failed.</summary>
+    /// <summary>
+    /// The lead id of each of <paramref name="contacts"/> that Marketo has; the Marketo read's outcome, when it failed.
+    /// <paramref name="resolved"/>: ids this cycle resolved already, which are not read again.
+    /// </summary>
     public async Task<(Dictionary<RecordId, long> Ids, MarketoCallOutcome Outcome)> ResolveAsync(
-        IReadOnlyCollection<RecordId> contacts, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
+        IReadOnlyCollection<RecordId> contacts, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct,
+        IReadOnlyDictionary<RecordId, long>? resolved = null)
     {
         var ids = new Dictionary<RecordId, long>();
         var unread = new List<RecordKey>();
         foreach (var contact in contacts.Distinct())
         {
             var key = new RecordKey(DataverseSchema.Contact.EntityName, contact);
-            if (cycle.TryGetValue(key, out var record) && LeadId(record) is { } known)
+            if (resolved?.TryGetValue(contact, out var earlier) == true)
+            {
+                ids[contact] = earlier;
+            }
+            else if (cycle.TryGetValue(key, out var record) && LeadId(record) is { } known)
             {
                 ids[contact] = known;
             }

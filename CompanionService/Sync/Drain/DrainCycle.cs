@@ -179,7 +179,7 @@ internal sealed class DrainCycle(
                 .ConfigureAwait(false);
         }
 
-        await roles.UpsertAsync(connections, gate, swept, cycle, tenure).ConfigureAwait(false);
+        await roles.UpsertAsync(connections, gate, sweep, swept, cycle, tenure).ConfigureAwait(false);
         renames.Settle();
         await deletes.RunAsync([.. toDelete], tenure).ConfigureAwait(false);
         pushes.SettleStopped(cycle.Values);

@@ -23,10 +23,11 @@ internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categorie
     /// <summary>
     /// Creates (or updates) the roles of the cycle's connections whose opportunity and contact are in Marketo; removes
     /// the role of a connection that no longer makes one, unless <paramref name="swept"/> holds it (<see cref="RoleSweep"/>
-    /// removed it already).
+    /// removed it already), whose resolved lead ids are not read again.
     /// </summary>
     public async Task UpsertAsync(
-        IReadOnlyList<CycleRecord> connections, ReferenceGate gate, IReadOnlySet<CycleRecord> swept, IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
+        IReadOnlyList<CycleRecord> connections, ReferenceGate gate, RoleSweep sweep, IReadOnlySet<CycleRecord> swept,
+        IReadOnlyDictionary<RecordKey, CycleRecord> cycle, CancellationToken ct)
     {
         var open = connections.Where(r => r.IsOpen && r.Row is not null && gate.Admits(r)).ToList();
         if (open.Count == 0)
@@ -35,7 +36,7 @@ internal sealed class RoleStage(ContactLeadIds leadIds, RoleCategories categorie
         }
 
         var contacts = open.Select(r => CycleMapping.Ends(r.Row!)).OfType<(RecordId Opportunity, RecordId Contact)>().Select(e => e.Contact).ToList();
-        var (ids, outcome) = await leadIds.ResolveAsync(contacts, cycle, ct).ConfigureAwait(false);
+        var (ids, outcome) = await leadIds.ResolveAsync(contacts, cycle, ct, sweep.LeadIds).ConfigureAwait(false);
         pushes.Note(outcome);
         var others = await categories.NotStakeholdersAsync(open, ct).ConfigureAwait(false);
         var items = new List<(CycleRecord, MarketoOpportunityRole)>();

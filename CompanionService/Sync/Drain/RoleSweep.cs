@@ -26,6 +26,9 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// </summary>
 internal sealed class RoleSweep(ContactLeadIds leadIds, RoleCategories categories, DataverseQueries queries, FieldsQuery query, CyclePushes pushes, MarketoClient marketo)
 {
+    /// <summary>The contacts' lead ids the sweep resolved, which the role stage need not resolve again.</summary>
+    public IReadOnlyDictionary<RecordId, long> LeadIds { get; private set; } = new Dictionary<RecordId, long>();
+
     /// <summary>
     /// Sweeps the pairs of <paramref name="records"/> (connections deleted, re-roled, deactivated, using a renamed role,
     /// or backfilled) and returns those swept. A deleted connection's row ends with the sweep: its role is gone from Marketo (or
@@ -55,6 +58,7 @@ internal sealed class RoleSweep(ContactLeadIds leadIds, RoleCategories categorie
         }
 
         var (ids, resolved) = await leadIds.ResolveAsync([.. touched.SelectMany(t => t.Pairs).Select(p => p.Contact)], cycle, ct).ConfigureAwait(false);
+        LeadIds = ids;
         if (!resolved.IsSuccess)
         {
             Fail(touched, resolved);
