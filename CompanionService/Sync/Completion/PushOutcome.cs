@@ -12,6 +12,12 @@ namespace MsiDynamics.CompanionService.Sync.Completion;
 /// <param name="Message">Marketo's message, the transient failure, or the mapping error, as a person reads it.</param>
 internal sealed record PushOutcome(PushOutcomeKind Kind, string? MarketoId, string? Code, string? Message)
 {
+    /// <summary>
+    /// For <see cref="PushOutcomeKind.Succeeded"/>: Marketo answered <c>updated</c>, so the record existed there before
+    /// this push (a person Marketo already knew by its address or id may carry MSI values already).
+    /// </summary>
+    public bool Existed { get; init; }
+
     public static PushOutcome Succeeded(string? marketoId) => new(PushOutcomeKind.Succeeded, marketoId, null, null);
 
     public static PushOutcome Rejected(string? code, string message) => new(PushOutcomeKind.Rejected, null, code, message);
@@ -36,7 +42,7 @@ internal sealed record PushOutcome(PushOutcomeKind Kind, string? MarketoId, stri
     /// </summary>
     public static PushOutcome From(MarketoOutcome record, MarketoCallOutcome call) => record.Status switch
     {
-        _ when record.Succeeded => Succeeded(record.MarketoId),
+        _ when record.Succeeded => Succeeded(record.MarketoId) with { Existed = record.Status == MarketoRecordStatus.Updated },
         MarketoRecordStatus.Skipped when record.IsRetryable =>
             Transient($"Marketo skipped the record for now ({record.Code} {record.Message})"),
         MarketoRecordStatus.Skipped => Rejected(record.Code, record.Message ?? "no reason was given"),

@@ -1,10 +1,14 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
+using MsiDynamics.CompanionService.Marketo.Limits;
 using MsiDynamics.CompanionService.Sync.Completion;
 using MsiDynamics.CompanionService.Sync.Source;
+using MsiDynamics.CompanionService.WriteBack;
 using MsiDynamics.Schema;
 
 namespace MsiDynamics.CompanionService.Sync.Drain;
@@ -12,9 +16,12 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// <summary>
 /// The last stage of a cycle (architecture.md §3.7): every record's outcome becomes its rows' ends, written with the
 /// unreadable rows' dead letters in one <c>UpdateMultiple</c> per 1000 rows. A person's Marketo lead id is written to
-/// <c>msi_marketoleadid</c> first, only when it differs from the one read.
+/// <c>msi_marketoleadid</c> first, only when it differs from the one read; a person that Marketo already held gets
+/// its MSI values at once (<see cref="BringMsiHomeAsync"/>).
 /// </summary>
-internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner planner, MsiColumnsWriter leadIds, ILogger<CycleCompletion> logger)
+internal sealed class CycleCompletion(
+    IWorkSource source, CompletionPlanner planner, MsiColumnsWriter leadIds, MsiRefresher msi, IOptions<WriteBackOptions> writeBack,
+    ILogger<CycleCompletion> logger)
 {
     public const string BackfillPaused =
         "Backfill paused: the share of Marketo's daily quota reserved for live changes is held (Drain:BackfillQuotaReserve).";
@@ -74,6 +81,10 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
             .Concat(referenced.Select(r => LeadIdUpdate(r, r.Outcome!.MarketoId!)))
             .ToList();
         var written = await leadIds.WriteAsync(updates, ct).ConfigureAwait(false);
+        var linked = pending.Select(p => (p.Record, LeadId: p.Plan.MarketoLeadId!)).Concat(referenced.Select(r => (Record: r, LeadId: r.Outcome!.MarketoId!)))
+            .Where((person, i) => i < written.Outcomes.Count && written.Outcomes[i].IsSuccess)
+            .ToList();
+        await BringMsiHomeAsync(linked, ct).ConfigureAwait(false);
         if (written.AllSucceeded)
         {
             return;
@@ -91,6 +102,39 @@ internal sealed class CycleCompletion(IWorkSource source, CompletionPlanner plan
             var (record, plan, index) = pending[i];
             plans[index] = (record, planner.Plan(record.Work!, PushOutcome.Transient(
                 $"Marketo holds the person (lead {plan.MarketoLeadId}), but its Marketo lead id could not be written to Dynamics: {outcome}")));
+        }
+    }
+
+    /// <summary>
+    /// Brings home the MSI values of the persons just linked to a Marketo lead that existed before their push (Marketo
+    /// answered <c>updated</c>: it knew the address, or an earlier push had landed unanswered). Such a lead may hold
+    /// interesting moments the activity stream showed while no Dynamics row carried its id, which the incremental
+    /// write-back could not place (docs/writeback.md); without this they would wait for the nightly reconcile. One
+    /// Marketo read per 300 such persons and one <c>UpdateMultiple</c> of the rows whose values differ; a person Marketo
+    /// created costs nothing (its MSI fields are empty). A failure leaves the values to the write-back and is logged: the
+    /// rows' ends do not depend on it.
+    /// </summary>
+    private async Task BringMsiHomeAsync(IReadOnlyList<(CycleRecord Record, string LeadId)> linked, CancellationToken ct)
+    {
+        var persons = linked
+            .Where(p => p.Record.Outcome is { Existed: true } && p.Record.Row is not null
+                && long.TryParse(p.LeadId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Select(p => new PersonRow(DataverseTable.For(p.Record.Key.Entity), p.Record.Key.RecordId.Value,
+                long.Parse(p.LeadId, NumberStyles.None, CultureInfo.InvariantCulture), p.Record.Row!))
+            .ToList();
+        foreach (var step in persons.Chunk(MarketoLimits.RecordsPerCall))
+        {
+            var result = await msi.RefreshAsync(step, writeBack.Value.Columns, ct).ConfigureAwait(false);
+            DrainLog.LinkedMsiWritten(logger, step.Length, result.RowsWritten);
+            if (result.Stop is not null || result.Failures.Count > 0)
+            {
+                DrainLog.LinkedMsiLeft(logger, step.Length, result.Stop ?? string.Join(" ", result.Failures.Take(3)));
+            }
+
+            if (result.Stop is not null)
+            {
+                return;
+            }
         }
     }
 

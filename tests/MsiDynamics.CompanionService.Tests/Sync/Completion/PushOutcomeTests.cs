@@ -17,7 +17,15 @@ public sealed class PushOutcomeTests
     {
         var outcome = PushOutcome.From(MarketoOutcome.Created("4711"), MarketoCallOutcome.Succeeded);
 
-        Assert.That((outcome.Kind, outcome.MarketoId), Is.EqualTo((PushOutcomeKind.Succeeded, "4711")));
+        Assert.That((outcome.Kind, outcome.MarketoId, outcome.Existed), Is.EqualTo((PushOutcomeKind.Succeeded, "4711", false)));
+    }
+
+    [Test]
+    public void An_updated_record_succeeds_and_says_Marketo_held_it_before()
+    {
+        var outcome = PushOutcome.From(MarketoOutcome.Updated("4711"), MarketoCallOutcome.Succeeded);
+
+        Assert.That((outcome.Kind, outcome.MarketoId, outcome.Existed), Is.EqualTo((PushOutcomeKind.Succeeded, "4711", true)));
     }
 
     [Test]
