@@ -124,8 +124,14 @@ public sealed class ServiceProtectionTests
         await WaitUntil(() => emulator.Traffic.PeakConcurrency == 2);
 
         var refused = await client.GetAsync("WhoAmI");
-        time.Advance(TimeSpan.FromSeconds(5));
-        var served = await Task.WhenAll(held);
+        // A held request may not have started its delay yet when the clock first moves: move it until both are served.
+        var both = Task.WhenAll(held);
+        await WaitUntil(() =>
+        {
+            time.Advance(TimeSpan.FromSeconds(5));
+            return both.IsCompleted;
+        });
+        var served = await both;
 
         Assert.That((refused.Status, refused.ErrorCode), Is.EqualTo((429, "0x80072326")));
         Assert.That(refused.Header("Retry-After"), Is.Not.Null);
