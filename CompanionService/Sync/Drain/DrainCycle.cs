@@ -5,6 +5,7 @@ using MsiDynamics.CompanionService.Dataverse.Transport;
 using MsiDynamics.CompanionService.Marketo;
 using MsiDynamics.CompanionService.Marketo.Describe;
 using MsiDynamics.CompanionService.Marketo.Leads;
+using MsiDynamics.CompanionService.Marketo.Push;
 using MsiDynamics.CompanionService.Marketo.Queries;
 using MsiDynamics.CompanionService.Marketo.Transport;
 using MsiDynamics.CompanionService.Sync.Collapse;
@@ -210,8 +211,10 @@ internal sealed class DrainCycle(
     /// already (marketo.md D3: a known person is updated by id). A push can land while its answer or the id's write is
     /// lost (a stop, a dropped connection), and its rows may then end otherwise (sync switched off); were the address
     /// changed since, an upsert by the new address would make a second person for the same row. One read per 300 such
-    /// rows. A work that goes back to the record's creation needs none: any push that landed carried the address it
-    /// still has, and the upsert by address joins it. A failed read leaves the rows to the upsert by address.
+    /// rows. A work that goes back to the record's creation, of a record not changed since, needs none: any push that
+    /// landed carried the address it still has, and the upsert by address joins it. A failed read settles those rows
+    /// as its call ended (retried later), never leaving them to the upsert by address: under faults that made the
+    /// second person this read exists to prevent.
     /// </summary>
     private async Task FindEarlierPushesAsync(IReadOnlyList<CycleRecord> records, CancellationToken tenure)
     {
@@ -226,6 +229,17 @@ internal sealed class DrainCycle(
         }
 
         var page = await marketo.Leads.GetByExternalPersonIdsAsync([.. unknown.Keys], MarketoLeadFields.Identity, tenure).ConfigureAwait(false);
+        if (!page.Call.IsSuccess)
+        {
+            var why = $"whether Marketo already holds this person (an earlier push that landed unanswered) could not be read: {page.Call}";
+            foreach (var record in unknown.Values)
+            {
+                record.Settle(PushOutcome.From(MarketoOutcome.NotSent(why), page.Call));
+            }
+
+            return;
+        }
+
         foreach (var lead in page.Items)
         {
             if (lead.PersonRecordId is { } id && unknown.TryGetValue(id, out var record))
@@ -235,9 +249,14 @@ internal sealed class DrainCycle(
         }
     }
 
-    /// <summary>Whether the oldest of the record's due rows was written when the record was created (within a minute).</summary>
+    /// <summary>
+    /// Whether the record's one due row was written when the record was created (within a minute), and the record has not
+    /// been changed since (an address changed while its table's sync was off queues no row).
+    /// </summary>
     private static bool GoesBackToCreation(CycleRecord record) =>
         record.Row!.GetDate(RecordStateReader.CreatedOn) is { } created
+        && record.Row.GetDate(RecordStateReader.ModifiedOn) is { } modified
+        && modified - created < TimeSpan.FromSeconds(1)
         && record.Work!.Rows[0].CreatedOn - created < TimeSpan.FromMinutes(1)
         && record.Work.Rows.Count == 1;
 }

@@ -18,6 +18,9 @@ internal sealed class RecordStateReader(CurrentRecordReader reader)
     /// <summary>When the record was created: a person's work that does not go back to it may follow an earlier push.</summary>
     public const string CreatedOn = "createdon";
 
+    /// <summary><c>modifiedon</c>: when a person row last changed (with <see cref="CreatedOn"/>, whether it changed at all).</summary>
+    public const string ModifiedOn = "modifiedon";
+
     /// <summary>Besides the mapping's columns: what the drain itself needs of persons and accounts.</summary>
     private const string Merged = "merged";
 
@@ -73,13 +76,13 @@ internal sealed class RecordStateReader(CurrentRecordReader reader)
     }
 
     /// <summary>
-    /// The <c>$select</c> for <paramref name="table"/>: the mapping's, and for persons their Marketo lead id and
-    /// <c>createdon</c>, and for merged tables <c>merged</c>.
+    /// The <c>$select</c> for <paramref name="table"/>: the mapping's, and for persons their Marketo lead id,
+    /// <c>createdon</c> and <c>modifiedon</c>, and for merged tables <c>merged</c>.
     /// </summary>
     public static IReadOnlyList<string> Select(string table) => table switch
     {
         DataverseSchema.Lead.EntityName or DataverseSchema.Contact.EntityName =>
-            [.. DefaultMapping.Select(table), DataverseSchema.MsiColumns.MarketoLeadId, Merged, CreatedOn],
+            [.. DefaultMapping.Select(table), DataverseSchema.MsiColumns.MarketoLeadId, Merged, CreatedOn, ModifiedOn],
         DataverseSchema.Account.EntityName => [.. DefaultMapping.Select(table), Merged],
         DataverseSchema.Connection.EntityName => [.. DefaultMapping.Select(table), State],
         _ => DefaultMapping.Select(table),

@@ -25,12 +25,12 @@ internal sealed class DrainRig : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly List<ServiceProvider> _workers = [];
 
-    private DrainRig(DataverseEmulator dataverse, MarketoEmulator marketo, Dictionary<string, string?> settings)
+    private DrainRig(DataverseEmulator dataverse, MarketoEmulator marketo, Dictionary<string, string?> settings, Action<IServiceCollection>? worker)
     {
         Dataverse = dataverse;
         Marketo = marketo;
         _settings = settings;
-        _services = Worker("drain-worker");
+        _services = Worker("drain-worker", configure: worker);
         Rep = Org.ServiceAs(Org.SystemUserId);
     }
 
@@ -50,16 +50,23 @@ internal sealed class DrainRig : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
+    /// <summary>
+    /// Starts both emulators and the rig's worker: <paramref name="dataverse"/> adjusts the Dataverse emulator's options (its
+    /// clock), <paramref name="worker"/> the worker's services (a handler on its Marketo calls).
+    /// </summary>
     public static async Task<DrainRig> StartAsync(
-        Action<MarketoEmulatorOptions>? marketo = null, IDictionary<string, string?>? settings = null)
+        Action<MarketoEmulatorOptions>? marketo = null, IDictionary<string, string?>? settings = null,
+        Action<DataverseEmulatorOptions>? dataverse = null, Action<IServiceCollection>? worker = null)
     {
-        var dataverse = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions { PluginAssemblies = [typeof(CapturePlugin).Assembly] });
+        var dataverseOptions = new DataverseEmulatorOptions { PluginAssemblies = [typeof(CapturePlugin).Assembly] };
+        dataverse?.Invoke(dataverseOptions);
+        var dataverseEmulator = await DataverseEmulator.StartAsync(dataverseOptions);
         var marketoOptions = new MarketoEmulatorOptions { ClientId = "drain-client", ClientSecret = "drain-secret" };
         marketo?.Invoke(marketoOptions);
         var marketoEmulator = await MarketoEmulator.StartAsync(marketoOptions);
         var values = new Dictionary<string, string?>
         {
-            ["Dataverse:Url"] = dataverse.BaseUrl.AbsoluteUri,
+            ["Dataverse:Url"] = dataverseEmulator.BaseUrl.AbsoluteUri,
             ["Dataverse:RetryBaseDelay"] = "00:00:00.001",
             ["Dataverse:MaxRetryDelay"] = "00:00:00.005",
             ["Marketo:BaseUrl"] = marketoEmulator.BaseUrl.AbsoluteUri,
@@ -73,7 +80,7 @@ internal sealed class DrainRig : IAsyncDisposable
             values[key] = value;
         }
 
-        return new DrainRig(dataverse, marketoEmulator, values);
+        return new DrainRig(dataverseEmulator, marketoEmulator, values, worker);
     }
 
     /// <summary>
