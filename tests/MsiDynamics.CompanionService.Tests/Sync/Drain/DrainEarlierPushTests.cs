@@ -21,10 +21,7 @@ public sealed class DrainEarlierPushTests
         await rig.DrainAsync();
         var pushed = rig.Store.Leads.Single(l => l.ExternalPersonId == org.Contact.ToString()).Id;
 
-        // As if the worker stopped after Marketo took the contact: its id unwritten, its row still due.
-        rig.Rep.Update(new Entity(DataverseSchema.Contact.EntityName, org.Contact.Value) { [DataverseSchema.MsiColumns.MarketoLeadId] = null });
-        var row = rig.QueueRows.Last(r => r.GetAttributeValue<string>(Q.RecordId) == org.Contact.ToString());
-        rig.Rep.Update(new Entity(Q.EntityName, row.Id) { [Q.Status] = new OptionSetValue((int)QueueStatus.Pending) });
+        rig.LoseLastPushAnswer(DataverseSchema.Contact.EntityName, org.Contact);
         rig.Rep.Update(new Entity(DataverseSchema.Contact.EntityName, org.Contact.Value) { ["emailaddress1"] = "cy.champion@fabrikam.example" });
         await rig.DrainAsync();
 
@@ -75,9 +72,7 @@ public sealed class DrainEarlierPushTests
         var org = SmallOrg.Save(rig);
         await rig.DrainAsync();
         var pushed = rig.Store.Leads.Single(l => l.ExternalPersonId == org.Contact.ToString()).Id;
-        rig.Rep.Update(new Entity(DataverseSchema.Contact.EntityName, org.Contact.Value) { [DataverseSchema.MsiColumns.MarketoLeadId] = null });
-        var row = rig.QueueRows.Last(r => r.GetAttributeValue<string>(Q.RecordId) == org.Contact.ToString());
-        rig.Rep.Update(new Entity(Q.EntityName, row.Id) { [Q.Status] = new OptionSetValue((int)QueueStatus.Pending) });
+        rig.LoseLastPushAnswer(DataverseSchema.Contact.EntityName, org.Contact);
         rig.Rep.Update(new Entity(DataverseSchema.Contact.EntityName, org.Contact.Value) { ["emailaddress1"] = "cy.champion@fabrikam.example" });
 
         refusal.Refusing = true;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.CompanionService.WriteBack;
 using MsiDynamics.Schema;
-using Q = MsiDynamics.Schema.DataverseSchema.SyncQueueItem;
 
 namespace MsiDynamics.CompanionService.Tests.Sync.Drain;
 
@@ -45,10 +44,7 @@ public sealed class DrainLinkedMsiTests
         await writeBack.RunOnceAsync(full: false);
         var pushed = rig.Store.Leads.Single(l => l.ExternalPersonId == org.Contact.ToString()).Id;
 
-        // As if the worker stopped after Marketo took the contact: its id unwritten, its row still due.
-        rig.Rep.Update(new Entity(DataverseSchema.Contact.EntityName, org.Contact.Value) { [DataverseSchema.MsiColumns.MarketoLeadId] = null });
-        var queued = rig.QueueRows.Last(r => r.GetAttributeValue<string>(Q.RecordId) == org.Contact.ToString());
-        rig.Rep.Update(new Entity(Q.EntityName, queued.Id) { [Q.Status] = new OptionSetValue((int)QueueStatus.Pending) });
+        rig.LoseLastPushAnswer(DataverseSchema.Contact.EntityName, org.Contact);
         rig.Marketo.RecordInterestingMoment(pushed, "Email", "Opened the renewal offer", "Email");
         var passed = await writeBack.RunOnceAsync(full: false);
         var before = rig.Org.Find(DataverseSchema.Contact.EntityName, org.Contact.Value)!.GetAttributeValue<string>(DataverseSchema.MsiColumns.LastInterestingMomentDesc);

@@ -123,6 +123,20 @@ internal sealed class DrainRig : IAsyncDisposable
         return reports;
     }
 
+    /// <summary>
+    /// As if the worker stopped after Marketo took <paramref name="person"/>, a row of <paramref name="table"/> (lead or
+    /// contact): its Marketo lead id unwritten and its latest queue row due again.
+    /// </summary>
+    public void LoseLastPushAnswer(string table, RecordId person)
+    {
+        Rep.Update(new Entity(table, person.Value) { [DataverseSchema.MsiColumns.MarketoLeadId] = null });
+        var row = QueueRows.Last(r => r.GetAttributeValue<string>(DataverseSchema.SyncQueueItem.RecordId) == person.ToString());
+        Rep.Update(new Entity(DataverseSchema.SyncQueueItem.EntityName, row.Id)
+        {
+            [DataverseSchema.SyncQueueItem.Status] = new OptionSetValue((int)QueueStatus.Pending),
+        });
+    }
+
     /// <summary>The queue rows now, with their status and last error.</summary>
     public IReadOnlyList<Entity> QueueRows => Org.Rows(DataverseSchema.SyncQueueItem.EntityName);
 
