@@ -23,6 +23,7 @@ public sealed class WriteBackCycle
     private readonly MsiRefresher _refresher;
     private readonly Reconciler _reconciler;
     private readonly WriteBackStateStore _state;
+    private readonly UnplacedPersons _unplaced;
     private readonly WriteBackOptions _options;
     private readonly DailyQuotaCounter _quota;
     private readonly DataverseCosts _costs;
@@ -30,9 +31,9 @@ public sealed class WriteBackCycle
     private readonly ILogger<WriteBackCycle> _logger;
 
     internal WriteBackCycle(ActivityScanner scanner, PersonRowReader reader, MsiRefresher refresher, Reconciler reconciler, WriteBackStateStore state,
-        IOptions<WriteBackOptions> options, DailyQuotaCounter quota, DataverseCosts costs, TimeProvider time, ILogger<WriteBackCycle> logger)
+        UnplacedPersons unplaced, IOptions<WriteBackOptions> options, DailyQuotaCounter quota, DataverseCosts costs, TimeProvider time, ILogger<WriteBackCycle> logger)
     {
-        (_scanner, _reader, _refresher, _reconciler, _state) = (scanner, reader, refresher, reconciler, state);
+        (_scanner, _reader, _refresher, _reconciler, _state, _unplaced) = (scanner, reader, refresher, reconciler, state, unplaced);
         (_options, _quota, _costs, _time, _logger) = (options.Value, quota, costs, time, logger);
     }
 
@@ -89,6 +90,12 @@ public sealed class WriteBackCycle
         foreach (var step in scan.ChangedLeadIds.Chunk(PersonsPerStep))
         {
             var (rows, outcome) = await _reader.ByMarketoIdsAsync(step, _options.Columns, ct).ConfigureAwait(false);
+            if (outcome.IsSuccess)
+            {
+                // Persons no row carries yet: a push may have landed whose id is still on its way to Dynamics.
+                _unplaced.Remember(step.Except(rows.Select(r => r.MarketoLeadId)));
+            }
+
             report = outcome.IsSuccess
                 ? report.Add(await _refresher.RefreshAsync(rows, _options.Columns, ct).ConfigureAwait(false), reconciling: false)
                 : report with { Stopped = $"Dataverse: {outcome}" };

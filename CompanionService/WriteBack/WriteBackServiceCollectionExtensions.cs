@@ -21,6 +21,7 @@ public static class WriteBackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WriteBackOptions>, WriteBackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MsiActivityTypeResolver>();
+        services.TryAddSingleton<UnplacedPersons>();
         services.TryAddSingleton(sp => new WriteBackLoop(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<DrainLeaseHolder>(),
             sp.GetRequiredService<IOptions<WriteBackOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WriteBackLoop>>()));
         services.TryAddTransient<ActivityScanner>();
@@ -34,6 +35,7 @@ public static class WriteBackServiceCollectionExtensions
             provider.GetRequiredService<MsiRefresher>(),
             provider.GetRequiredService<Reconciler>(),
             provider.GetRequiredService<WriteBackStateStore>(),
+            provider.GetRequiredService<UnplacedPersons>(),
             provider.GetRequiredService<IOptions<WriteBackOptions>>(),
             provider.GetRequiredService<Marketo.Limits.DailyQuotaCounter>(),
             provider.GetRequiredService<Dataverse.Transport.DataverseCosts>(),

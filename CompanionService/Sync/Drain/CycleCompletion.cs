@@ -20,8 +20,8 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// its MSI values at once (<see cref="BringMsiHomeAsync"/>).
 /// </summary>
 internal sealed class CycleCompletion(
-    IWorkSource source, CompletionPlanner planner, MsiColumnsWriter leadIds, MsiRefresher msi, IOptions<WriteBackOptions> writeBack,
-    ILogger<CycleCompletion> logger)
+    IWorkSource source, CompletionPlanner planner, MsiColumnsWriter leadIds, MsiRefresher msi, UnplacedPersons unplaced,
+    IOptions<WriteBackOptions> writeBack, ILogger<CycleCompletion> logger)
 {
     public const string BackfillPaused =
         "Backfill paused: the share of Marketo's daily quota reserved for live changes is held (Drain:BackfillQuotaReserve).";
@@ -107,21 +107,30 @@ internal sealed class CycleCompletion(
 
     /// <summary>
     /// Brings home the MSI values of the persons just linked to a Marketo lead that existed before their push (Marketo
-    /// answered <c>updated</c>: it knew the address, or an earlier push had landed unanswered). Such a lead may hold
-    /// interesting moments the activity stream showed while no Dynamics row carried its id, which the incremental
-    /// write-back could not place (docs/writeback.md); without this they would wait for the nightly reconcile. One
-    /// Marketo read per 300 such persons and one <c>UpdateMultiple</c> of the rows whose values differ; a person Marketo
-    /// created costs nothing (its MSI fields are empty). A failure leaves the values to the write-back and is logged: the
-    /// rows' ends do not depend on it.
+    /// answered <c>updated</c>: it knew the address, or an earlier push had landed unanswered), or whose activity the
+    /// write-back read before the id arrived (<see cref="UnplacedPersons"/>: a moment in the seconds between a push and
+    /// its id's write). The incremental write-back cannot place those activities (docs/writeback.md); without this they
+    /// would wait for the nightly reconcile. One Marketo read per 300 such persons and one <c>UpdateMultiple</c> of the
+    /// rows whose values differ; any other person Marketo created costs nothing (its MSI fields are empty). A failure
+    /// leaves the values to the write-back and is logged: the rows' ends do not depend on it.
     /// </summary>
     private async Task BringMsiHomeAsync(IReadOnlyList<(CycleRecord Record, string LeadId)> linked, CancellationToken ct)
     {
-        var persons = linked
-            .Where(p => p.Record.Outcome is { Existed: true } && p.Record.Row is not null
-                && long.TryParse(p.LeadId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            .Select(p => new PersonRow(DataverseTable.For(p.Record.Key.Entity), p.Record.Key.RecordId.Value,
-                long.Parse(p.LeadId, NumberStyles.None, CultureInfo.InvariantCulture), p.Record.Row!))
-            .ToList();
+        var persons = new List<PersonRow>();
+        foreach (var (record, text) in linked)
+        {
+            if (record.Row is null || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var leadId))
+            {
+                continue;
+            }
+
+            var seenUnplaced = unplaced.Take(leadId);
+            if (seenUnplaced || record.Outcome is { Existed: true })
+            {
+                persons.Add(new PersonRow(DataverseTable.For(record.Key.Entity), record.Key.RecordId.Value, leadId, record.Row));
+            }
+        }
+
         foreach (var step in persons.Chunk(MarketoLimits.RecordsPerCall))
         {
             var result = await msi.RefreshAsync(step, writeBack.Value.Columns, ct).ConfigureAwait(false);

@@ -15,9 +15,9 @@ internal static partial class DrainLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "{Failed} of {Persons} Marketo lead ids could not be written to Dynamics: {Failure}")]
     public static partial void LeadIdsFailed(ILogger logger, int failed, int persons, string failure);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "{Persons} persons joined Marketo leads that existed before; MSI values written to {Rows} rows")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Persons linked to a Marketo lead that may hold MSI values already: {Persons}; rows whose MSI values were written: {Rows}")]
     public static partial void LinkedMsiWritten(ILogger logger, int persons, int rows);
 
-    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "The MSI values of {Persons} persons that joined existing Marketo leads were not all brought home; the write-back's reconcile will: {Reason}")]
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Persons linked to a Marketo lead that may hold MSI values already: {Persons}; not all their values were written, the write-back's reconcile will: {Reason}")]
     public static partial void LinkedMsiLeft(ILogger logger, int persons, string reason);
 }

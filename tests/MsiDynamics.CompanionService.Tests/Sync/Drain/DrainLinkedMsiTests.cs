@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Xrm.Sdk;
 using MsiDynamics.CompanionService.WriteBack;
 using MsiDynamics.Schema;
@@ -58,6 +59,32 @@ public sealed class DrainLinkedMsiTests
             Assert.That(row.GetAttributeValue<string>(DataverseSchema.MsiColumns.MarketoLeadId), Is.EqualTo(pushed.ToString(CultureInfo.InvariantCulture)));
             Assert.That(row.GetAttributeValue<string>(DataverseSchema.MsiColumns.LastInterestingMomentDesc), Is.EqualTo("Opened the renewal offer"));
             Assert.That(row.GetAttributeValue<string>(DataverseSchema.MsiColumns.LastInterestingMomentType), Is.EqualTo("Email"));
+        });
+    }
+
+    [Test]
+    public async Task A_moment_on_a_person_Marketo_just_created_arrives_with_its_lead_id_though_the_write_back_read_it_first()
+    {
+        var hook = new PushAnswerHook();
+        await using var rig = await DrainRig.StartAsync(worker: s => s.AddHttpClient("Marketo").AddHttpMessageHandler(() => hook));
+        var writeBack = rig.Get<WriteBackCycle>();
+        await writeBack.RunOnceAsync(full: false); // takes its activity position
+        WriteBackReport? sawFirst = null;
+        hook.Next = async created =>
+        {
+            rig.Marketo.RecordInterestingMoment(created[0], "Web", "Visited the pricing page", "Web page");
+            sawFirst = await writeBack.RunOnceAsync(full: false);
+        };
+
+        var contact = SaveContact(rig, "new.buyer@contoso.example");
+        await rig.DrainAsync();
+
+        var row = rig.Org.Find(DataverseSchema.Contact.EntityName, contact.Value)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((sawFirst?.PersonsChanged, sawFirst?.RowsWritten), Is.EqualTo(((int?)1, (int?)0)), "the write-back read the moment before the id arrived");
+            Assert.That(row.GetAttributeValue<string>(DataverseSchema.MsiColumns.LastInterestingMomentDesc), Is.EqualTo("Visited the pricing page"));
+            Assert.That(rig.Get<UnplacedPersons>().Count, Is.Zero, "a placed person is forgotten");
         });
     }
 
