@@ -16,8 +16,8 @@ namespace MsiDynamics.CompanionService.Sync.Drain;
 /// <summary>
 /// The last stage of a cycle (architecture.md §3.7): every record's outcome becomes its rows' ends, written with the
 /// unreadable rows' dead letters in one <c>UpdateMultiple</c> per 1000 rows. A person's Marketo lead id is written to
-/// <c>msi_marketoleadid</c> first, only when it differs from the one read; a person that Marketo already held gets
-/// its MSI values at once (<see cref="BringMsiHomeAsync"/>).
+/// <c>msi_marketoleadid</c> first, only when it differs from the one read; a person whose Marketo lead may hold MSI
+/// values already gets them at once (<see cref="BringMsiHomeAsync"/>).
 /// </summary>
 internal sealed class CycleCompletion(
     IWorkSource source, CompletionPlanner planner, MsiColumnsWriter leadIds, MsiRefresher msi, UnplacedPersons unplaced,
