@@ -5,7 +5,6 @@ using MsiDynamics.CompanionService.Dataverse;
 using MsiDynamics.CompanionService.Dataverse.Errors;
 using MsiDynamics.CompanionService.Dataverse.Queue;
 using MsiDynamics.CompanionService.Dataverse.Records;
-using MsiDynamics.CompanionService.Marketo.Limits;
 using MsiDynamics.CompanionService.Sync.Completion;
 using MsiDynamics.CompanionService.Sync.Source;
 using MsiDynamics.CompanionService.WriteBack;
@@ -77,14 +76,12 @@ internal sealed class CycleCompletion(
             return;
         }
 
-        var updates = pending.Select(p => LeadIdUpdate(p.Record, p.Plan.MarketoLeadId!))
-            .Concat(referenced.Select(r => LeadIdUpdate(r, r.Outcome!.MarketoId!)))
+        var persons = pending.Select(p => (p.Record, LeadId: p.Plan.MarketoLeadId!))
+            .Concat(referenced.Select(r => (Record: r, LeadId: r.Outcome!.MarketoId!)))
             .ToList();
+        var updates = persons.Select(p => LeadIdUpdate(p.Record, p.LeadId)).ToList();
         var written = await leadIds.WriteAsync(updates, ct).ConfigureAwait(false);
-        var linked = pending.Select(p => (p.Record, LeadId: p.Plan.MarketoLeadId!)).Concat(referenced.Select(r => (Record: r, LeadId: r.Outcome!.MarketoId!)))
-            .Where((person, i) => i < written.Outcomes.Count && written.Outcomes[i].IsSuccess)
-            .ToList();
-        await BringMsiHomeAsync(linked, ct).ConfigureAwait(false);
+        await BringMsiHomeAsync([.. persons.Where((_, i) => i < written.Outcomes.Count && written.Outcomes[i].IsSuccess)], ct).ConfigureAwait(false);
         if (written.AllSucceeded)
         {
             return;
@@ -131,19 +128,16 @@ internal sealed class CycleCompletion(
             }
         }
 
-        foreach (var step in persons.Chunk(MarketoLimits.RecordsPerCall))
+        if (persons.Count == 0)
         {
-            var result = await msi.RefreshAsync(step, writeBack.Value.Columns, ct).ConfigureAwait(false);
-            DrainLog.LinkedMsiWritten(logger, step.Length, result.RowsWritten);
-            if (result.Stop is not null || result.Failures.Count > 0)
-            {
-                DrainLog.LinkedMsiLeft(logger, step.Length, result.Stop ?? string.Join(" ", result.Failures.Take(3)));
-            }
+            return;
+        }
 
-            if (result.Stop is not null)
-            {
-                return;
-            }
+        var result = await msi.RefreshAsync(persons, writeBack.Value.Columns, ct).ConfigureAwait(false);
+        DrainLog.LinkedMsiWritten(logger, persons.Count, result.RowsWritten);
+        if (result.Stop is not null || result.Failures.Count > 0)
+        {
+            DrainLog.LinkedMsiLeft(logger, persons.Count, result.Stop ?? string.Join(" ", result.Failures.Take(3)));
         }
     }
 
